@@ -1,0 +1,78 @@
+//! `werfwijzer-cli`: Werfwijzer without a window, over the same façade as the app.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use werfwijzer_core::{dto, paths, Language, Werfwijzer};
+
+#[derive(Parser)]
+#[command(name = "werfwijzer-cli", version, about = "Werfwijzer without a window")]
+struct Cli {
+    /// Language of messages: nl or en (default: the language stored in the database).
+    #[arg(long, global = true, value_parser = ["nl", "en"])]
+    lang: Option<String>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Create the demo organisation with a sample procedure; prints the procedure id last.
+    Demo {
+        /// The database file (created when missing). Default: $WERFWIJZER_DB or the app's own.
+        #[arg(long)]
+        db: Option<PathBuf>,
+    },
+    /// List the organisations and their procedures in a database.
+    List {
+        #[arg(long)]
+        db: Option<PathBuf>,
+    },
+}
+
+fn open(db: Option<PathBuf>, lang: Option<Language>) -> Result<Werfwijzer, dto::AppError> {
+    let fallback = lang.unwrap_or_default();
+    let path = db.or_else(paths::resolve_db_path).ok_or_else(|| {
+        werfwijzer_core::Error::DatabaseOpen("no data folder".into()).to_app_error(fallback)
+    })?;
+    let app = Werfwijzer::open(&path, fallback)?;
+    if let Some(lang) = lang {
+        app.override_language(lang);
+    }
+    Ok(app)
+}
+
+fn run(cli: Cli) -> Result<(), dto::AppError> {
+    let lang = cli.lang.as_deref().and_then(Language::parse);
+    match cli.command {
+        Command::Demo { db } => {
+            let app = open(db, lang)?;
+            let demo = app.create_demo()?;
+            let detail = app.open_procedure(&demo.procedure_id)?;
+            println!("{}", detail.organisation_name);
+            println!("{}", detail.procedure.title);
+            println!("{}", demo.procedure_id);
+        }
+        Command::List { db } => {
+            let app = open(db, lang)?;
+            for org in app.list_organisations()? {
+                println!("{}\t{}", org.id, org.name);
+                for p in app.list_procedures(&org.id)? {
+                    println!("  {}\t{}\t{:?}", p.id, p.title, p.phase);
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+fn main() -> ExitCode {
+    match run(Cli::parse()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("werfwijzer-cli: {}", e.message);
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,269 @@
+//! What crosses to the user interface. The only module that knows about serialization for
+//! the UI; the TypeScript bindings in `ui/src/lib/backend/bindings.ts` are generated from
+//! these types (see the shell crate) and checked for drift by the tests.
+
+use serde::{Deserialize, Serialize};
+use specta::Type;
+
+use werfwijzer_store as store;
+
+/// The closed set of error codes the UI may switch on. Never match on `message`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum ErrorCode {
+    /// The thing asked for does not exist (any more).
+    NotFound,
+    /// The input was refused; the message says why and what to do.
+    InvalidInput,
+    /// The input clashes with what is already there (a name in use).
+    Conflict,
+    /// The database file cannot be used (too new, damaged, not writable).
+    Database,
+    /// Storing failed; nothing was changed.
+    Storage,
+    /// Something unexpected went wrong inside Werfwijzer; nothing was changed.
+    Internal,
+}
+
+/// An error as the UI receives it: `{ code, message }`, the message in the user's language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type, thiserror::Error)]
+#[error("{message}")]
+pub struct AppError {
+    pub code: ErrorCode,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "lowercase")]
+pub enum Language {
+    Nl,
+    En,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "lowercase")]
+pub enum ProcedureKind {
+    Vacature,
+    Stage,
+    Promotie,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub enum Phase {
+    Opstellen,
+    Gepubliceerd,
+    BrievenBeoordelen,
+    Gesprekken,
+    Besluit,
+    Afgesloten,
+    Opgeschoond,
+}
+
+/// Where a phase stands for one procedure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub enum PhaseState {
+    Done,
+    Current,
+    Upcoming,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct Settings {
+    pub language: Language,
+    pub current_organisation_id: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct Organisation {
+    pub id: String,
+    pub name: String,
+    pub is_demo: bool,
+    pub procedure_count: u32,
+    pub created_at: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct ProcedureSummary {
+    pub id: String,
+    pub organisation_id: String,
+    pub title: String,
+    pub kind: ProcedureKind,
+    pub phase: Phase,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct PhaseStep {
+    pub phase: Phase,
+    pub state: PhaseState,
+    /// False while the work of this phase is not in this version of Werfwijzer yet.
+    pub available: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct ProcedureDetail {
+    pub procedure: ProcedureSummary,
+    pub organisation_name: String,
+    pub phases: Vec<PhaseStep>,
+    pub log: Vec<AuditEntry>,
+}
+
+/// What an audit line records. Closed, so the UI can word each in the user's language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub enum AuditAction {
+    OrganisationCreated,
+    OrganisationRenamed,
+    OrganisationDeleted,
+    ProcedureCreated,
+    ProcedureRenamed,
+    ProcedureDeleted,
+    DemoCreated,
+    LanguageChanged,
+    /// A line written by a newer Werfwijzer that this version does not know.
+    Other,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct AuditEntry {
+    pub seq: u32,
+    pub at: String,
+    pub action: AuditAction,
+    pub detail: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct DemoCreated {
+    pub organisation_id: String,
+    pub procedure_id: String,
+}
+
+/// Input for creating a procedure.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct NewProcedure {
+    pub organisation_id: String,
+    pub title: String,
+    pub kind: ProcedureKind,
+}
+
+// --- conversions between the domain and the DTOs ------------------------------------------
+
+impl From<store::Language> for Language {
+    fn from(l: store::Language) -> Self {
+        match l {
+            store::Language::Nl => Language::Nl,
+            store::Language::En => Language::En,
+        }
+    }
+}
+
+impl From<Language> for store::Language {
+    fn from(l: Language) -> Self {
+        match l {
+            Language::Nl => store::Language::Nl,
+            Language::En => store::Language::En,
+        }
+    }
+}
+
+impl From<store::ProcedureKind> for ProcedureKind {
+    fn from(k: store::ProcedureKind) -> Self {
+        match k {
+            store::ProcedureKind::Vacature => ProcedureKind::Vacature,
+            store::ProcedureKind::Stage => ProcedureKind::Stage,
+            store::ProcedureKind::Promotie => ProcedureKind::Promotie,
+        }
+    }
+}
+
+impl From<ProcedureKind> for store::ProcedureKind {
+    fn from(k: ProcedureKind) -> Self {
+        match k {
+            ProcedureKind::Vacature => store::ProcedureKind::Vacature,
+            ProcedureKind::Stage => store::ProcedureKind::Stage,
+            ProcedureKind::Promotie => store::ProcedureKind::Promotie,
+        }
+    }
+}
+
+impl From<store::Phase> for Phase {
+    fn from(p: store::Phase) -> Self {
+        match p {
+            store::Phase::Opstellen => Phase::Opstellen,
+            store::Phase::Gepubliceerd => Phase::Gepubliceerd,
+            store::Phase::BrievenBeoordelen => Phase::BrievenBeoordelen,
+            store::Phase::Gesprekken => Phase::Gesprekken,
+            store::Phase::Besluit => Phase::Besluit,
+            store::Phase::Afgesloten => Phase::Afgesloten,
+            store::Phase::Opgeschoond => Phase::Opgeschoond,
+        }
+    }
+}
+
+impl From<&store::Procedure> for ProcedureSummary {
+    fn from(p: &store::Procedure) -> Self {
+        ProcedureSummary {
+            id: p.id.clone(),
+            organisation_id: p.organisation_id.clone(),
+            title: p.title.clone(),
+            kind: p.kind.into(),
+            phase: p.phase.into(),
+            created_at: p.created_at.clone(),
+            updated_at: p.updated_at.clone(),
+        }
+    }
+}
+
+impl From<&store::AuditEntry> for AuditEntry {
+    fn from(e: &store::AuditEntry) -> Self {
+        AuditEntry {
+            seq: u32::try_from(e.seq).unwrap_or(u32::MAX),
+            at: e.at.clone(),
+            action: AuditAction::parse(&e.action),
+            detail: e.detail.clone(),
+        }
+    }
+}
+
+impl AuditAction {
+    pub(crate) const KNOWN: [AuditAction; 8] = [
+        AuditAction::OrganisationCreated,
+        AuditAction::OrganisationRenamed,
+        AuditAction::OrganisationDeleted,
+        AuditAction::ProcedureCreated,
+        AuditAction::ProcedureRenamed,
+        AuditAction::ProcedureDeleted,
+        AuditAction::DemoCreated,
+        AuditAction::LanguageChanged,
+    ];
+
+    /// The code stored in the audit log.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AuditAction::OrganisationCreated => "organisation.created",
+            AuditAction::OrganisationRenamed => "organisation.renamed",
+            AuditAction::OrganisationDeleted => "organisation.deleted",
+            AuditAction::ProcedureCreated => "procedure.created",
+            AuditAction::ProcedureRenamed => "procedure.renamed",
+            AuditAction::ProcedureDeleted => "procedure.deleted",
+            AuditAction::DemoCreated => "demo.created",
+            AuditAction::LanguageChanged => "settings.language",
+            AuditAction::Other => "other",
+        }
+    }
+
+    pub fn parse(s: &str) -> Self {
+        Self::KNOWN.into_iter().find(|a| a.as_str() == s).unwrap_or(AuditAction::Other)
+    }
+}

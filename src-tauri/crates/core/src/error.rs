@@ -1,0 +1,94 @@
+//! The domain's errors and how they read in Dutch and English.
+
+use werfwijzer_store::{Language, StoreError};
+
+use crate::dto::{AppError, ErrorCode};
+
+/// Everything a user operation can refuse or fail with.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("organisation not found")]
+    OrganisationNotFound,
+    #[error("procedure not found")]
+    ProcedureNotFound,
+    #[error("name is empty")]
+    NameEmpty,
+    #[error("name is longer than {max} characters")]
+    NameTooLong { max: usize },
+    #[error("an organisation with this name already exists")]
+    OrganisationNameTaken,
+    #[error("no organisation chosen")]
+    NoOrganisation,
+    #[error("the database was made by a newer version of Werfwijzer")]
+    DatabaseTooNew,
+    #[error("the database file is damaged")]
+    DatabaseDamaged,
+    #[error("the database cannot be opened: {0}")]
+    DatabaseOpen(String),
+    #[error("storage failed: {0}")]
+    Storage(#[source] StoreError),
+    #[error("internal error")]
+    Internal,
+}
+
+impl From<StoreError> for Error {
+    fn from(e: StoreError) -> Self {
+        match e {
+            StoreError::TooNew { .. } => Error::DatabaseTooNew,
+            StoreError::Corrupt(_) => Error::DatabaseDamaged,
+            StoreError::Folder(io) => Error::DatabaseOpen(io.to_string()),
+            other => Error::Storage(other),
+        }
+    }
+}
+
+impl Error {
+    /// The closed code the UI switches on.
+    pub fn code(&self) -> ErrorCode {
+        match self {
+            Error::OrganisationNotFound | Error::ProcedureNotFound => ErrorCode::NotFound,
+            Error::NameEmpty | Error::NameTooLong { .. } | Error::NoOrganisation => {
+                ErrorCode::InvalidInput
+            }
+            Error::OrganisationNameTaken => ErrorCode::Conflict,
+            Error::DatabaseTooNew | Error::DatabaseDamaged | Error::DatabaseOpen(_) => {
+                ErrorCode::Database
+            }
+            Error::Storage(_) => ErrorCode::Storage,
+            Error::Internal => ErrorCode::Internal,
+        }
+    }
+
+    /// What the user reads: plain language (B1), what is wrong and what to do.
+    pub fn message(&self, lang: Language) -> String {
+        use Language::{En, Nl};
+        match (self, lang) {
+            (Error::OrganisationNotFound, Nl) => "Deze organisatie bestaat niet meer. Kies een andere organisatie.".into(),
+            (Error::OrganisationNotFound, En) => "This organisation no longer exists. Choose another organisation.".into(),
+            (Error::ProcedureNotFound, Nl) => "Deze procedure bestaat niet meer. Ga terug naar de lijst met procedures.".into(),
+            (Error::ProcedureNotFound, En) => "This procedure no longer exists. Go back to the list of procedures.".into(),
+            (Error::NameEmpty, Nl) => "Vul een naam in.".into(),
+            (Error::NameEmpty, En) => "Please enter a name.".into(),
+            (Error::NameTooLong { max }, Nl) => format!("De naam is te lang. Gebruik hoogstens {max} tekens."),
+            (Error::NameTooLong { max }, En) => format!("The name is too long. Use at most {max} characters."),
+            (Error::OrganisationNameTaken, Nl) => "Er is al een organisatie met deze naam. Kies een andere naam.".into(),
+            (Error::OrganisationNameTaken, En) => "There is already an organisation with this name. Choose another name.".into(),
+            (Error::NoOrganisation, Nl) => "Kies eerst een organisatie.".into(),
+            (Error::NoOrganisation, En) => "Choose an organisation first.".into(),
+            (Error::DatabaseTooNew, Nl) => "Deze gegevens zijn gemaakt met een nieuwere versie van Werfwijzer. Installeer de nieuwste versie.".into(),
+            (Error::DatabaseTooNew, En) => "This data was made with a newer version of Werfwijzer. Install the latest version.".into(),
+            (Error::DatabaseDamaged, Nl) => "Het gegevensbestand is beschadigd. Zet een reservekopie terug of neem contact op met uw adviseur.".into(),
+            (Error::DatabaseDamaged, En) => "The data file is damaged. Restore a backup or contact your advisor.".into(),
+            (Error::DatabaseOpen(_), Nl) => "Werfwijzer kan het gegevensbestand niet openen. Controleer of de map bestaat en of u er mag schrijven.".into(),
+            (Error::DatabaseOpen(_), En) => "Werfwijzer cannot open its data file. Check that the folder exists and that you may write to it.".into(),
+            (Error::Storage(_), Nl) => "Opslaan is niet gelukt. Er is niets veranderd. Probeer het nog eens.".into(),
+            (Error::Storage(_), En) => "Saving did not work. Nothing was changed. Please try again.".into(),
+            (Error::Internal, Nl) => "Er ging iets mis in Werfwijzer. Er is niets veranderd. Probeer het nog eens.".into(),
+            (Error::Internal, En) => "Something went wrong in Werfwijzer. Nothing was changed. Please try again.".into(),
+        }
+    }
+
+    pub fn to_app_error(&self, lang: Language) -> AppError {
+        AppError { code: self.code(), message: self.message(lang) }
+    }
+}

@@ -1,0 +1,249 @@
+//! Typed reads and writes. Every function here runs inside a transaction opened by
+//! [`crate::Store::write`] or [`crate::Store::read`].
+
+use rusqlite::{params, Connection, OptionalExtension, Row};
+
+use crate::model::{AuditEntry, Organisation, Phase, Procedure, ProcedureKind};
+use crate::Result;
+
+/// Access to the tables within one transaction.
+pub struct Access<'c> {
+    conn: &'c Connection,
+}
+
+const ORG_COLS: &str = "id, name, is_demo, created_at, updated_at";
+const PROC_COLS: &str = "id, organisation_id, title, kind, phase, created_at, updated_at";
+
+fn organisation(row: &Row<'_>) -> rusqlite::Result<Organisation> {
+    Ok(Organisation {
+        id: row.get(0)?,
+        name: row.get(1)?,
+        is_demo: row.get(2)?,
+        created_at: row.get(3)?,
+        updated_at: row.get(4)?,
+    })
+}
+
+fn procedure(row: &Row<'_>) -> rusqlite::Result<Procedure> {
+    let kind: String = row.get(3)?;
+    let phase: String = row.get(4)?;
+    Ok(Procedure {
+        id: row.get(0)?,
+        organisation_id: row.get(1)?,
+        title: row.get(2)?,
+        // The CHECK constraints keep these columns to the known values.
+        kind: ProcedureKind::parse(&kind).ok_or_else(|| bad_value(3, kind))?,
+        phase: Phase::parse(&phase).ok_or_else(|| bad_value(4, phase))?,
+        created_at: row.get(5)?,
+        updated_at: row.get(6)?,
+    })
+}
+
+fn bad_value(col: usize, value: String) -> rusqlite::Error {
+    rusqlite::Error::FromSqlConversionFailure(
+        col,
+        rusqlite::types::Type::Text,
+        format!("unknown value {value:?}").into(),
+    )
+}
+
+fn audit(row: &Row<'_>) -> rusqlite::Result<AuditEntry> {
+    Ok(AuditEntry {
+        seq: row.get(0)?,
+        at: row.get(1)?,
+        organisation_id: row.get(2)?,
+        procedure_id: row.get(3)?,
+        action: row.get(4)?,
+        detail: row.get(5)?,
+    })
+}
+
+impl<'c> Access<'c> {
+    pub(crate) fn new(conn: &'c Connection) -> Self {
+        Self { conn }
+    }
+
+    // --- settings -------------------------------------------------------------------------
+
+    pub fn setting(&self, key: &str) -> Result<Option<String>> {
+        Ok(self
+            .conn
+            .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
+                r.get(0)
+            })
+            .optional()?)
+    }
+
+    pub fn set_setting(&self, key: &str, value: &str) -> Result<()> {
+        self.conn.execute(
+            "INSERT INTO settings (key, value) VALUES (?1, ?2)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [key, value],
+        )?;
+        Ok(())
+    }
+
+    pub fn clear_setting(&self, key: &str) -> Result<()> {
+        self.conn
+            .execute("DELETE FROM settings WHERE key = ?1", [key])?;
+        Ok(())
+    }
+
+    // --- organisations --------------------------------------------------------------------
+
+    pub fn insert_organisation(&self, org: &Organisation) -> Result<()> {
+        self.conn.execute(
+            "INSERT INTO organisations (id, name, is_demo, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![org.id, org.name, org.is_demo, org.created_at, org.updated_at],
+        )?;
+        Ok(())
+    }
+
+    pub fn organisation(&self, id: &str) -> Result<Option<Organisation>> {
+        Ok(self
+            .conn
+            .query_row(
+                &format!("SELECT {ORG_COLS} FROM organisations WHERE id = ?1"),
+                [id],
+                organisation,
+            )
+            .optional()?)
+    }
+
+    /// All organisations, by name (case-insensitive), then by creation.
+    pub fn organisations(&self) -> Result<Vec<Organisation>> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {ORG_COLS} FROM organisations ORDER BY name COLLATE NOCASE, created_at"
+        ))?;
+        let rows = stmt.query_map([], organisation)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// True when another organisation already has this name (ignoring case).
+    pub fn organisation_name_taken(&self, name: &str, except_id: Option<&str>) -> Result<bool> {
+        Ok(self.conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM organisations
+                            WHERE lower(name) = lower(?1) AND id IS NOT ?2)",
+            params![name, except_id],
+            |r| r.get(0),
+        )?)
+    }
+
+    /// Renames; returns false when no such organisation exists.
+    pub fn rename_organisation(&self, id: &str, name: &str, now: &str) -> Result<bool> {
+        Ok(self.conn.execute(
+            "UPDATE organisations SET name = ?2, updated_at = ?3 WHERE id = ?1",
+            params![id, name, now],
+        )? == 1)
+    }
+
+    /// Deletes the organisation and, by cascade, its procedures; false when it did not exist.
+    pub fn delete_organisation(&self, id: &str) -> Result<bool> {
+        Ok(self
+            .conn
+            .execute("DELETE FROM organisations WHERE id = ?1", [id])?
+            == 1)
+    }
+
+    // --- procedures -----------------------------------------------------------------------
+
+    pub fn insert_procedure(&self, p: &Procedure) -> Result<()> {
+        self.conn.execute(
+            "INSERT INTO procedures (id, organisation_id, title, kind, phase, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            params![
+                p.id,
+                p.organisation_id,
+                p.title,
+                p.kind.as_str(),
+                p.phase.as_str(),
+                p.created_at,
+                p.updated_at
+            ],
+        )?;
+        Ok(())
+    }
+
+    pub fn procedure(&self, id: &str) -> Result<Option<Procedure>> {
+        Ok(self
+            .conn
+            .query_row(
+                &format!("SELECT {PROC_COLS} FROM procedures WHERE id = ?1"),
+                [id],
+                procedure,
+            )
+            .optional()?)
+    }
+
+    /// The procedures of one organisation, most recently changed first.
+    pub fn procedures(&self, organisation_id: &str) -> Result<Vec<Procedure>> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {PROC_COLS} FROM procedures WHERE organisation_id = ?1
+             ORDER BY updated_at DESC, rowid DESC"
+        ))?;
+        let rows = stmt.query_map([organisation_id], procedure)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn count_procedures(&self, organisation_id: &str) -> Result<i64> {
+        Ok(self.conn.query_row(
+            "SELECT count(*) FROM procedures WHERE organisation_id = ?1",
+            [organisation_id],
+            |r| r.get(0),
+        )?)
+    }
+
+    pub fn rename_procedure(&self, id: &str, title: &str, now: &str) -> Result<bool> {
+        Ok(self.conn.execute(
+            "UPDATE procedures SET title = ?2, updated_at = ?3 WHERE id = ?1",
+            params![id, title, now],
+        )? == 1)
+    }
+
+    pub fn delete_procedure(&self, id: &str) -> Result<bool> {
+        Ok(self
+            .conn
+            .execute("DELETE FROM procedures WHERE id = ?1", [id])?
+            == 1)
+    }
+
+    // --- audit log ------------------------------------------------------------------------
+
+    /// Appends one line to the audit log and returns its sequence number.
+    pub fn append_audit(
+        &self,
+        at: &str,
+        organisation_id: Option<&str>,
+        procedure_id: Option<&str>,
+        action: &str,
+        detail: &str,
+    ) -> Result<i64> {
+        self.conn.execute(
+            "INSERT INTO audit_log (at, organisation_id, procedure_id, action, detail)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![at, organisation_id, procedure_id, action, detail],
+        )?;
+        Ok(self.conn.last_insert_rowid())
+    }
+
+    /// The audit lines about one procedure, oldest first.
+    pub fn audit_for_procedure(&self, procedure_id: &str) -> Result<Vec<AuditEntry>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT seq, at, organisation_id, procedure_id, action, detail
+             FROM audit_log WHERE procedure_id = ?1 ORDER BY seq",
+        )?;
+        let rows = stmt.query_map([procedure_id], audit)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The whole audit log, oldest first.
+    pub fn audit_all(&self) -> Result<Vec<AuditEntry>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT seq, at, organisation_id, procedure_id, action, detail
+             FROM audit_log ORDER BY seq",
+        )?;
+        let rows = stmt.query_map([], audit)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}

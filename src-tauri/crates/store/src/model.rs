@@ -1,0 +1,132 @@
+//! The persisted domain records. Plain Rust: no serde, no UI concerns.
+
+use std::fmt;
+
+/// What a procedure recruits for (PRODUCT.md §3.1 step 1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ProcedureKind {
+    /// An ordinary vacancy.
+    Vacature,
+    /// An internship.
+    Stage,
+    /// An internal promotion.
+    Promotie,
+}
+
+impl ProcedureKind {
+    pub const ALL: [ProcedureKind; 3] = [Self::Vacature, Self::Stage, Self::Promotie];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Vacature => "vacature",
+            Self::Stage => "stage",
+            Self::Promotie => "promotie",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+}
+
+/// The phases of a procedure, in order (PRODUCT.md §3).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Phase {
+    Opstellen,
+    Gepubliceerd,
+    BrievenBeoordelen,
+    Gesprekken,
+    Besluit,
+    Afgesloten,
+    Opgeschoond,
+}
+
+impl Phase {
+    pub const ALL: [Phase; 7] = [
+        Self::Opstellen,
+        Self::Gepubliceerd,
+        Self::BrievenBeoordelen,
+        Self::Gesprekken,
+        Self::Besluit,
+        Self::Afgesloten,
+        Self::Opgeschoond,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Opstellen => "opstellen",
+            Self::Gepubliceerd => "gepubliceerd",
+            Self::BrievenBeoordelen => "brieven_beoordelen",
+            Self::Gesprekken => "gesprekken",
+            Self::Besluit => "besluit",
+            Self::Afgesloten => "afgesloten",
+            Self::Opgeschoond => "opgeschoond",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|p| p.as_str() == s)
+    }
+}
+
+/// The language of the user interface and of generated texts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Language {
+    #[default]
+    Nl,
+    En,
+}
+
+impl Language {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Nl => "nl",
+            Self::En => "en",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "nl" => Some(Self::Nl),
+            "en" => Some(Self::En),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Language {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Organisation {
+    pub id: String,
+    pub name: String,
+    pub is_demo: bool,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Procedure {
+    pub id: String,
+    pub organisation_id: String,
+    pub title: String,
+    pub kind: ProcedureKind,
+    pub phase: Phase,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+/// One line of the append-only audit log. `detail` never holds letter text or identities.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuditEntry {
+    pub seq: i64,
+    pub at: String,
+    pub organisation_id: Option<String>,
+    pub procedure_id: Option<String>,
+    pub action: String,
+    pub detail: String,
+}

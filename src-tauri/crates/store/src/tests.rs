@@ -1,0 +1,193 @@
+use super::*;
+use rusqlite::Connection;
+
+fn org(id: &str, name: &str) -> Organisation {
+    Organisation {
+        id: id.into(),
+        name: name.into(),
+        is_demo: false,
+        created_at: "2026-01-01T00:00:00Z".into(),
+        updated_at: "2026-01-01T00:00:00Z".into(),
+    }
+}
+
+fn proc_(id: &str, org: &str) -> Procedure {
+    Procedure {
+        id: id.into(),
+        organisation_id: org.into(),
+        title: "Verkoopmedewerker".into(),
+        kind: ProcedureKind::Vacature,
+        phase: Phase::Opstellen,
+        created_at: "2026-01-01T00:00:00Z".into(),
+        updated_at: "2026-01-01T00:00:00Z".into(),
+    }
+}
+
+fn tables(conn: &Connection) -> Vec<String> {
+    let mut stmt = conn
+        .prepare("SELECT name FROM sqlite_schema WHERE type IN ('table','trigger','index') AND name NOT LIKE 'sqlite_%' ORDER BY name")
+        .unwrap();
+    stmt.query_map([], |r| r.get(0)).unwrap().map(Result::unwrap).collect()
+}
+
+#[test]
+fn migrations_validate() {
+    MIGRATIONS.validate().unwrap();
+}
+
+#[test]
+fn migration_001_creates_the_foundation_schema() {
+    let mut conn = Connection::open_in_memory().unwrap();
+    MIGRATIONS.to_version(&mut conn, 0).unwrap();
+    assert!(tables(&conn).is_empty());
+    MIGRATIONS.to_version(&mut conn, 1).unwrap();
+    assert_eq!(
+        tables(&conn),
+        [
+            "audit_log",
+            "audit_log_by_procedure",
+            "audit_log_no_delete",
+            "audit_log_no_update",
+            "organisations",
+            "procedures",
+            "procedures_by_organisation",
+            "settings"
+        ]
+    );
+    // Down to 0 is not supported (append-only, no down steps): the schema stays.
+    assert!(MIGRATIONS.to_version(&mut conn, 0).is_err());
+}
+
+#[test]
+fn every_step_applies_on_top_of_the_previous_one() {
+    let mut conn = Connection::open_in_memory().unwrap();
+    for version in 1..=STEPS.len() {
+        MIGRATIONS.to_version(&mut conn, version).unwrap();
+        let v: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+        assert_eq!(v, version as i64);
+    }
+    assert_eq!(schema_version(), STEPS.len() as i64);
+}
+
+#[test]
+fn open_sets_pragmas_on_a_real_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("nested/folder/werfwijzer.db");
+    let store = Store::open(&path).unwrap();
+    assert!(path.exists());
+    assert_eq!(store.pragma("journal_mode").unwrap(), "wal");
+    assert_eq!(store.pragma("foreign_keys").unwrap(), "1");
+    assert_eq!(store.pragma("synchronous").unwrap(), "1"); // NORMAL
+    assert_eq!(store.pragma("busy_timeout").unwrap(), "5000");
+    assert_eq!(store.pragma("user_version").unwrap(), schema_version().to_string());
+    drop(store);
+    // Opening again keeps the data and does not migrate twice.
+    let mut store = Store::open(&path).unwrap();
+    store.write(|a| a.insert_organisation(&org("o1", "Bakkerij"))).unwrap();
+    drop(store);
+    let mut store = Store::open(&path).unwrap();
+    let orgs = store.read(|a| a.organisations()).unwrap();
+    assert_eq!(orgs.len(), 1);
+}
+
+#[test]
+fn a_database_from_a_newer_version_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("w.db");
+    drop(Store::open(&path).unwrap());
+    let conn = Connection::open(&path).unwrap();
+    conn.pragma_update(None, "user_version", 99).unwrap();
+    drop(conn);
+    match Store::open(&path) {
+        Err(StoreError::TooNew { found: 99, .. }) => {}
+        other => panic!("expected TooNew, got {other:?}"),
+    }
+}
+
+#[test]
+fn a_file_that_is_not_a_database_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("w.db");
+    std::fs::write(&path, vec![0x42u8; 8192]).unwrap();
+    match Store::open(&path) {
+        Err(StoreError::Corrupt(_)) => {}
+        other => panic!("expected Corrupt, got {other:?}"),
+    }
+}
+
+#[test]
+fn a_failing_action_stores_nothing() {
+    let mut store = Store::open_in_memory().unwrap();
+    let result: Result<(), StoreError> = store.write(|a| {
+        a.insert_organisation(&org("o1", "Eerste"))?;
+        // Second insert with the same id violates the primary key: the whole action rolls back.
+        a.insert_organisation(&org("o1", "Tweede"))?;
+        Ok(())
+    });
+    assert!(result.is_err());
+    assert!(store.read(|a| a.organisations()).unwrap().is_empty());
+}
+
+#[test]
+fn deleting_an_organisation_cascades_to_its_procedures_but_not_the_audit_log() {
+    let mut store = Store::open_in_memory().unwrap();
+    store
+        .write(|a| {
+            a.insert_organisation(&org("o1", "Bakkerij"))?;
+            a.insert_procedure(&proc_("p1", "o1"))?;
+            a.append_audit("t", Some("o1"), Some("p1"), "procedure.created", "")?;
+            Ok::<_, StoreError>(())
+        })
+        .unwrap();
+    assert!(store.write(|a| a.delete_organisation("o1")).unwrap());
+    assert!(store.read(|a| a.procedure("p1")).unwrap().is_none());
+    assert_eq!(store.read(|a| a.audit_for_procedure("p1")).unwrap().len(), 1);
+}
+
+#[test]
+fn a_procedure_needs_an_existing_organisation() {
+    let mut store = Store::open_in_memory().unwrap();
+    assert!(store.write(|a| a.insert_procedure(&proc_("p1", "nope"))).is_err());
+}
+
+#[test]
+fn the_audit_log_is_append_only() {
+    let mut store = Store::open_in_memory().unwrap();
+    store
+        .write(|a| a.append_audit("t", None, None, "organisation.created", ""))
+        .unwrap();
+    let conn = &store.conn;
+    assert!(conn.execute("UPDATE audit_log SET action = 'x'", []).is_err());
+    assert!(conn.execute("DELETE FROM audit_log", []).is_err());
+    assert_eq!(store.read(|a| a.audit_all()).unwrap().len(), 1);
+}
+
+#[test]
+fn settings_round_trip() {
+    let mut store = Store::open_in_memory().unwrap();
+    assert_eq!(store.read(|a| a.setting("language")).unwrap(), None);
+    store.write(|a| a.set_setting("language", "en")).unwrap();
+    store.write(|a| a.set_setting("language", "nl")).unwrap();
+    assert_eq!(store.read(|a| a.setting("language")).unwrap().as_deref(), Some("nl"));
+    store.write(|a| a.clear_setting("language")).unwrap();
+    assert_eq!(store.read(|a| a.setting("language")).unwrap(), None);
+}
+
+#[test]
+fn organisation_names_are_unique_ignoring_case() {
+    let mut store = Store::open_in_memory().unwrap();
+    store.write(|a| a.insert_organisation(&org("o1", "Bakkerij Jansen"))).unwrap();
+    assert!(store.read(|a| a.organisation_name_taken("bakkerij jansen", None)).unwrap());
+    assert!(!store.read(|a| a.organisation_name_taken("bakkerij jansen", Some("o1"))).unwrap());
+}
+
+#[test]
+fn phases_and_kinds_round_trip_as_text() {
+    for p in Phase::ALL {
+        assert_eq!(Phase::parse(p.as_str()), Some(p));
+    }
+    for k in ProcedureKind::ALL {
+        assert_eq!(ProcedureKind::parse(k.as_str()), Some(k));
+    }
+    assert_eq!(Phase::parse("unknown"), None);
+}

@@ -1,0 +1,152 @@
+//! The Tauri commands: a few lines each, all calling the façade off the GTK thread.
+
+use std::sync::Arc;
+
+use tauri::State;
+use werfwijzer_core::dto::{
+    AppError, DemoCreated, Language, NewProcedure, Organisation, ProcedureDetail,
+    ProcedureSummary, Settings,
+};
+use werfwijzer_core::{Error, Werfwijzer};
+
+use crate::AppState;
+
+pub fn builder() -> tauri_specta::Builder<tauri::Wry> {
+    tauri_specta::Builder::<tauri::Wry>::new().commands(tauri_specta::collect_commands![
+        get_settings,
+        set_language,
+        select_organisation,
+        list_organisations,
+        create_organisation,
+        rename_organisation,
+        delete_organisation,
+        list_procedures,
+        create_procedure,
+        open_procedure,
+        rename_procedure,
+        delete_procedure,
+        create_demo,
+        ui_ready,
+    ])
+}
+
+/// Runs one façade call on the blocking thread pool, never on the GTK thread.
+async fn run<T, F>(state: State<'_, AppState>, f: F) -> Result<T, AppError>
+where
+    T: Send + 'static,
+    F: FnOnce(&Werfwijzer) -> Result<T, AppError> + Send + 'static,
+{
+    let facade: Arc<Werfwijzer> = state.facade.clone()?;
+    let lang = facade.language();
+    tauri::async_runtime::spawn_blocking(move || f(&facade))
+        .await
+        .map_err(|_| Error::Internal.to_app_error(lang))?
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn get_settings(state: State<'_, AppState>) -> Result<Settings, AppError> {
+    run(state, |w| w.settings()).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn set_language(state: State<'_, AppState>, language: Language) -> Result<Settings, AppError> {
+    run(state, move |w| w.set_language(language)).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn select_organisation(state: State<'_, AppState>, id: String) -> Result<Settings, AppError> {
+    run(state, move |w| w.select_organisation(&id)).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn list_organisations(state: State<'_, AppState>) -> Result<Vec<Organisation>, AppError> {
+    run(state, |w| w.list_organisations()).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn create_organisation(state: State<'_, AppState>, name: String) -> Result<Organisation, AppError> {
+    run(state, move |w| w.create_organisation(&name)).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn rename_organisation(
+    state: State<'_, AppState>,
+    id: String,
+    name: String,
+) -> Result<Organisation, AppError> {
+    run(state, move |w| w.rename_organisation(&id, &name)).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn delete_organisation(state: State<'_, AppState>, id: String) -> Result<Settings, AppError> {
+    run(state, move |w| w.delete_organisation(&id)).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn list_procedures(
+    state: State<'_, AppState>,
+    organisation_id: String,
+) -> Result<Vec<ProcedureSummary>, AppError> {
+    run(state, move |w| w.list_procedures(&organisation_id)).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn create_procedure(
+    state: State<'_, AppState>,
+    procedure: NewProcedure,
+) -> Result<ProcedureSummary, AppError> {
+    run(state, move |w| w.create_procedure(&procedure)).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn open_procedure(state: State<'_, AppState>, id: String) -> Result<ProcedureDetail, AppError> {
+    run(state, move |w| w.open_procedure(&id)).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn rename_procedure(
+    state: State<'_, AppState>,
+    id: String,
+    title: String,
+) -> Result<ProcedureSummary, AppError> {
+    run(state, move |w| w.rename_procedure(&id, &title)).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn delete_procedure(state: State<'_, AppState>, id: String) -> Result<(), AppError> {
+    run(state, move |w| w.delete_procedure(&id)).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn create_demo(state: State<'_, AppState>) -> Result<DemoCreated, AppError> {
+    run(state, |w| w.create_demo()).await
+}
+
+/// The UI calls this once, after its first populated screen is painted. With
+/// `WERFWIJZER_READY_SIGNAL=1` (set by the start-up benchmark) it prints one line with the
+/// time since the process started, and with `=exit` it then quits.
+#[tauri::command]
+#[specta::specta]
+pub fn ui_ready(app: tauri::AppHandle) {
+    match std::env::var("WERFWIJZER_READY_SIGNAL").as_deref() {
+        Ok("1") => println!("werfwijzer-ready {:.1} ms", crate::STARTED.elapsed().as_secs_f64() * 1e3),
+        Ok("exit") => {
+            println!("werfwijzer-ready {:.1} ms", crate::STARTED.elapsed().as_secs_f64() * 1e3);
+            app.exit(0);
+        }
+        _ => {}
+    }
+}
