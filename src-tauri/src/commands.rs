@@ -4,8 +4,8 @@ use std::sync::Arc;
 
 use tauri::State;
 use werfwijzer_core::dto::{
-    AppError, DemoCreated, Language, NewProcedure, Organisation, ProcedureDetail,
-    ProcedureSummary, Settings,
+    AppError, DemoCreated, Language, NewProcedure, Organisation, ProcedureDetail, ProcedureSummary,
+    Settings,
 };
 use werfwijzer_core::{Error, Werfwijzer};
 
@@ -51,13 +51,19 @@ pub async fn get_settings(state: State<'_, AppState>) -> Result<Settings, AppErr
 
 #[tauri::command]
 #[specta::specta]
-pub async fn set_language(state: State<'_, AppState>, language: Language) -> Result<Settings, AppError> {
+pub async fn set_language(
+    state: State<'_, AppState>,
+    language: Language,
+) -> Result<Settings, AppError> {
     run(state, move |w| w.set_language(language)).await
 }
 
 #[tauri::command]
 #[specta::specta]
-pub async fn select_organisation(state: State<'_, AppState>, id: String) -> Result<Settings, AppError> {
+pub async fn select_organisation(
+    state: State<'_, AppState>,
+    id: String,
+) -> Result<Settings, AppError> {
     run(state, move |w| w.select_organisation(&id)).await
 }
 
@@ -69,7 +75,10 @@ pub async fn list_organisations(state: State<'_, AppState>) -> Result<Vec<Organi
 
 #[tauri::command]
 #[specta::specta]
-pub async fn create_organisation(state: State<'_, AppState>, name: String) -> Result<Organisation, AppError> {
+pub async fn create_organisation(
+    state: State<'_, AppState>,
+    name: String,
+) -> Result<Organisation, AppError> {
     run(state, move |w| w.create_organisation(&name)).await
 }
 
@@ -85,7 +94,10 @@ pub async fn rename_organisation(
 
 #[tauri::command]
 #[specta::specta]
-pub async fn delete_organisation(state: State<'_, AppState>, id: String) -> Result<Settings, AppError> {
+pub async fn delete_organisation(
+    state: State<'_, AppState>,
+    id: String,
+) -> Result<Settings, AppError> {
     run(state, move |w| w.delete_organisation(&id)).await
 }
 
@@ -109,7 +121,10 @@ pub async fn create_procedure(
 
 #[tauri::command]
 #[specta::specta]
-pub async fn open_procedure(state: State<'_, AppState>, id: String) -> Result<ProcedureDetail, AppError> {
+pub async fn open_procedure(
+    state: State<'_, AppState>,
+    id: String,
+) -> Result<ProcedureDetail, AppError> {
     run(state, move |w| w.open_procedure(&id)).await
 }
 
@@ -142,9 +157,15 @@ pub async fn create_demo(state: State<'_, AppState>) -> Result<DemoCreated, AppE
 #[specta::specta]
 pub fn ui_ready(app: tauri::AppHandle) {
     match std::env::var("WERFWIJZER_READY_SIGNAL").as_deref() {
-        Ok("1") => println!("werfwijzer-ready {:.1} ms", crate::STARTED.elapsed().as_secs_f64() * 1e3),
+        Ok("1") => println!(
+            "werfwijzer-ready {:.1} ms",
+            crate::STARTED.elapsed().as_secs_f64() * 1e3
+        ),
         Ok("exit") => {
-            println!("werfwijzer-ready {:.1} ms", crate::STARTED.elapsed().as_secs_f64() * 1e3);
+            println!(
+                "werfwijzer-ready {:.1} ms",
+                crate::STARTED.elapsed().as_secs_f64() * 1e3
+            );
             app.exit(0);
         }
         _ => {}

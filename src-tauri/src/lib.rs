@@ -23,8 +23,10 @@ impl AppState {
         let fallback = os_language();
         let facade = match paths::resolve_db_path() {
             Some(path) => Werfwijzer::open(&path, fallback).map(Arc::new),
-            None => Err(werfwijzer_core::Error::DatabaseOpen("no data folder".into())
-                .to_app_error(fallback)),
+            None => Err(
+                werfwijzer_core::Error::DatabaseOpen("no data folder".into())
+                    .to_app_error(fallback),
+            ),
         };
         Self { facade }
     }

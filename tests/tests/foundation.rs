@@ -33,18 +33,31 @@ fn an_advisor_sets_up_two_employers_and_finds_everything_after_a_restart() {
     let app = db.open();
     let settings = app.settings().unwrap();
     assert_eq!(settings.language, Language::En);
-    assert_eq!(settings.current_organisation_id.as_deref(), Some(bakery.id.as_str()));
+    assert_eq!(
+        settings.current_organisation_id.as_deref(),
+        Some(bakery.id.as_str())
+    );
     let bakery_procs = app.list_procedures(&bakery.id).unwrap();
     let salon_procs = app.list_procedures(&salon.id).unwrap();
-    assert_eq!(bakery_procs.iter().map(|p| &p.id).collect::<Vec<_>>(), [&vacancy.id]);
-    assert_eq!(salon_procs.iter().map(|p| &p.id).collect::<Vec<_>>(), [&internship.id]);
+    assert_eq!(
+        bakery_procs.iter().map(|p| &p.id).collect::<Vec<_>>(),
+        [&vacancy.id]
+    );
+    assert_eq!(
+        salon_procs.iter().map(|p| &p.id).collect::<Vec<_>>(),
+        [&internship.id]
+    );
     assert_eq!(salon_procs[0].kind, ProcedureKind::Stage);
     assert_eq!(salon_procs[0].phase, Phase::Opstellen);
 
     // Errors are now worded in English, the stored language.
     let err = app.create_organisation("kapsalon yıldız").unwrap_err();
     assert_eq!(err.code, ErrorCode::Conflict);
-    assert!(err.message.starts_with("There is already"), "{}", err.message);
+    assert!(
+        err.message.starts_with("There is already"),
+        "{}",
+        err.message
+    );
 }
 
 #[test]
@@ -57,7 +70,10 @@ fn the_demo_opens_on_its_procedure_with_seven_phases() {
     let detail = app.open_procedure(&demo.procedure_id).unwrap();
     assert_eq!(detail.phases.len(), 7);
     let actions: Vec<_> = detail.log.iter().map(|e| e.action).collect();
-    assert_eq!(actions, [AuditAction::ProcedureCreated, AuditAction::DemoCreated]);
+    assert_eq!(
+        actions,
+        [AuditAction::ProcedureCreated, AuditAction::DemoCreated]
+    );
     assert_eq!(
         app.settings().unwrap().current_organisation_id.as_deref(),
         Some(demo.organisation_id.as_str())
@@ -93,7 +109,13 @@ fn deleting_an_organisation_removes_its_procedures_but_keeps_the_log() {
         })
         .unwrap();
     app.delete_organisation(&org.id).unwrap();
-    assert_eq!(app.open_procedure(&p.id).unwrap_err().code, ErrorCode::NotFound);
-    assert_eq!(app.list_procedures(&org.id).unwrap_err().code, ErrorCode::NotFound);
+    assert_eq!(
+        app.open_procedure(&p.id).unwrap_err().code,
+        ErrorCode::NotFound
+    );
+    assert_eq!(
+        app.list_procedures(&org.id).unwrap_err().code,
+        ErrorCode::NotFound
+    );
     assert!(app.list_organisations().unwrap().is_empty());
 }

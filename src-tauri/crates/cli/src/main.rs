@@ -7,7 +7,11 @@ use clap::{Parser, Subcommand};
 use werfwijzer_core::{dto, paths, Language, Werfwijzer};
 
 #[derive(Parser)]
-#[command(name = "werfwijzer-cli", version, about = "Werfwijzer without a window")]
+#[command(
+    name = "werfwijzer-cli",
+    version,
+    about = "Werfwijzer without a window"
+)]
 struct Cli {
     /// Language of messages: nl or en (default: the language stored in the database).
     #[arg(long, global = true, value_parser = ["nl", "en"])]

@@ -38,8 +38,23 @@ pub(crate) fn create(
         n += 1;
     }
     let org = create_organisation(a, now, &name, true)?;
-    let procedure =
-        create_procedure(a, now, &org.id, procedure_title(lang), ProcedureKind::Vacature)?;
-    audit(a, now, Some(&org.id), Some(&procedure.id), AuditAction::DemoCreated, "")?;
-    Ok(dto::DemoCreated { organisation_id: org.id, procedure_id: procedure.id })
+    let procedure = create_procedure(
+        a,
+        now,
+        &org.id,
+        procedure_title(lang),
+        ProcedureKind::Vacature,
+    )?;
+    audit(
+        a,
+        now,
+        Some(&org.id),
+        Some(&procedure.id),
+        AuditAction::DemoCreated,
+        "",
+    )?;
+    Ok(dto::DemoCreated {
+        organisation_id: org.id,
+        procedure_id: procedure.id,
+    })
 }

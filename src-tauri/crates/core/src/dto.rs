@@ -264,6 +264,9 @@ impl AuditAction {
     }
 
     pub fn parse(s: &str) -> Self {
-        Self::KNOWN.into_iter().find(|a| a.as_str() == s).unwrap_or(AuditAction::Other)
+        Self::KNOWN
+            .into_iter()
+            .find(|a| a.as_str() == s)
+            .unwrap_or(AuditAction::Other)
     }
 }

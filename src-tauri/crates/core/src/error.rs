@@ -89,6 +89,9 @@ impl Error {
     }
 
     pub fn to_app_error(&self, lang: Language) -> AppError {
-        AppError { code: self.code(), message: self.message(lang) }
+        AppError {
+            code: self.code(),
+            message: self.message(lang),
+        }
     }
 }

@@ -54,13 +54,17 @@ impl Werfwijzer {
             .as_deref()
             .and_then(Language::parse)
             .unwrap_or_default();
-        Ok(Self { inner: Mutex::new(Inner { store, language }) })
+        Ok(Self {
+            inner: Mutex::new(Inner { store, language }),
+        })
     }
 
     fn lock(&self) -> MutexGuard<'_, Inner> {
         // A panic in another operation leaves the connection usable: every change is
         // transactional, so recover the guard instead of poisoning the app.
-        self.inner.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+        self.inner
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
     /// Runs `f` as one write transaction and words any error in the user's language.
@@ -71,7 +75,10 @@ impl Werfwijzer {
         let mut inner = self.lock();
         let lang = inner.language;
         let now = now();
-        inner.store.write(|a| f(a, &now)).map_err(|e| e.to_app_error(lang))
+        inner
+            .store
+            .write(|a| f(a, &now))
+            .map_err(|e| e.to_app_error(lang))
     }
 
     fn read<T>(
@@ -105,7 +112,14 @@ impl Werfwijzer {
         let language: Language = language.into();
         let settings = self.write(|a, now| {
             a.set_setting(LANGUAGE_KEY, language.as_str())?;
-            audit(a, now, None, None, AuditAction::LanguageChanged, language.as_str())?;
+            audit(
+                a,
+                now,
+                None,
+                None,
+                AuditAction::LanguageChanged,
+                language.as_str(),
+            )?;
             settings(a, language)
         })?;
         self.lock().language = language;
@@ -147,7 +161,14 @@ impl Werfwijzer {
             if !a.rename_organisation(id, &name, now)? {
                 return Err(Error::OrganisationNotFound);
             }
-            audit(a, now, Some(id), None, AuditAction::OrganisationRenamed, &name)?;
+            audit(
+                a,
+                now,
+                Some(id),
+                None,
+                AuditAction::OrganisationRenamed,
+                &name,
+            )?;
             let org = a.organisation(id)?.ok_or(Error::OrganisationNotFound)?;
             organisation_dto(a, &org)
         })
@@ -160,7 +181,14 @@ impl Werfwijzer {
         self.write(|a, now| {
             let org = a.organisation(id)?.ok_or(Error::OrganisationNotFound)?;
             a.delete_organisation(id)?;
-            audit(a, now, Some(id), None, AuditAction::OrganisationDeleted, &org.name)?;
+            audit(
+                a,
+                now,
+                Some(id),
+                None,
+                AuditAction::OrganisationDeleted,
+                &org.name,
+            )?;
             if a.setting(CURRENT_ORG_KEY)?.as_deref() == Some(id) {
                 match a.organisations()?.first() {
                     Some(next) => a.set_setting(CURRENT_ORG_KEY, &next.id)?,
@@ -175,8 +203,12 @@ impl Werfwijzer {
 
     pub fn list_procedures(&self, organisation_id: &str) -> Result<Vec<dto::ProcedureSummary>> {
         self.read(|a| {
-            a.organisation(organisation_id)?.ok_or(Error::OrganisationNotFound)?;
-            Ok(a.procedures(organisation_id)?.iter().map(Into::into).collect())
+            a.organisation(organisation_id)?
+                .ok_or(Error::OrganisationNotFound)?;
+            Ok(a.procedures(organisation_id)?
+                .iter()
+                .map(Into::into)
+                .collect())
         })
     }
 
@@ -191,7 +223,9 @@ impl Werfwijzer {
     pub fn open_procedure(&self, id: &str) -> Result<dto::ProcedureDetail> {
         self.read(|a| {
             let p = a.procedure(id)?.ok_or(Error::ProcedureNotFound)?;
-            let org = a.organisation(&p.organisation_id)?.ok_or(Error::OrganisationNotFound)?;
+            let org = a
+                .organisation(&p.organisation_id)?
+                .ok_or(Error::OrganisationNotFound)?;
             let phases = Phase::ALL
                 .into_iter()
                 .map(|phase| dto::PhaseStep {
@@ -219,7 +253,14 @@ impl Werfwijzer {
             let title = clean_name(title)?;
             let p = a.procedure(id)?.ok_or(Error::ProcedureNotFound)?;
             a.rename_procedure(id, &title, now)?;
-            audit(a, now, Some(&p.organisation_id), Some(id), AuditAction::ProcedureRenamed, &title)?;
+            audit(
+                a,
+                now,
+                Some(&p.organisation_id),
+                Some(id),
+                AuditAction::ProcedureRenamed,
+                &title,
+            )?;
             let p = a.procedure(id)?.ok_or(Error::ProcedureNotFound)?;
             Ok((&p).into())
         })
@@ -229,7 +270,14 @@ impl Werfwijzer {
         self.write(|a, now| {
             let p = a.procedure(id)?.ok_or(Error::ProcedureNotFound)?;
             a.delete_procedure(id)?;
-            audit(a, now, Some(&p.organisation_id), Some(id), AuditAction::ProcedureDeleted, &p.title)?;
+            audit(
+                a,
+                now,
+                Some(&p.organisation_id),
+                Some(id),
+                AuditAction::ProcedureDeleted,
+                &p.title,
+            )?;
             Ok(())
         })
     }
@@ -265,7 +313,9 @@ pub(crate) fn clean_name(raw: &str) -> std::result::Result<String, Error> {
         return Err(Error::NameEmpty);
     }
     if name.chars().count() > MAX_NAME_CHARS {
-        return Err(Error::NameTooLong { max: MAX_NAME_CHARS });
+        return Err(Error::NameTooLong {
+            max: MAX_NAME_CHARS,
+        });
     }
     Ok(name)
 }
@@ -300,7 +350,14 @@ pub(crate) fn create_organisation(
     };
     a.insert_organisation(&org)?;
     a.set_setting(CURRENT_ORG_KEY, &org.id)?;
-    audit(a, now, Some(&org.id), None, AuditAction::OrganisationCreated, name)?;
+    audit(
+        a,
+        now,
+        Some(&org.id),
+        None,
+        AuditAction::OrganisationCreated,
+        name,
+    )?;
     organisation_dto(a, &org)
 }
 
@@ -311,7 +368,8 @@ pub(crate) fn create_procedure(
     title: &str,
     kind: store::ProcedureKind,
 ) -> std::result::Result<store::Procedure, Error> {
-    a.organisation(organisation_id)?.ok_or(Error::OrganisationNotFound)?;
+    a.organisation(organisation_id)?
+        .ok_or(Error::OrganisationNotFound)?;
     let p = store::Procedure {
         id: new_id(),
         organisation_id: organisation_id.to_owned(),
@@ -322,7 +380,14 @@ pub(crate) fn create_procedure(
         updated_at: now.to_owned(),
     };
     a.insert_procedure(&p)?;
-    audit(a, now, Some(organisation_id), Some(&p.id), AuditAction::ProcedureCreated, title)?;
+    audit(
+        a,
+        now,
+        Some(organisation_id),
+        Some(&p.id),
+        AuditAction::ProcedureCreated,
+        title,
+    )?;
     Ok(p)
 }
 
@@ -339,13 +404,19 @@ fn organisation_dto(
     })
 }
 
-fn settings(a: &store::Access<'_>, language: Language) -> std::result::Result<dto::Settings, Error> {
+fn settings(
+    a: &store::Access<'_>,
+    language: Language,
+) -> std::result::Result<dto::Settings, Error> {
     // A current organisation that no longer exists counts as none.
     let current = match a.setting(CURRENT_ORG_KEY)? {
         Some(id) if a.organisation(&id)?.is_some() => Some(id),
         _ => a.organisations()?.first().map(|o| o.id.clone()),
     };
-    Ok(dto::Settings { language: language.into(), current_organisation_id: current })
+    Ok(dto::Settings {
+        language: language.into(),
+        current_organisation_id: current,
+    })
 }
 
 #[cfg(test)]

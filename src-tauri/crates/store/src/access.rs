@@ -95,7 +95,13 @@ impl<'c> Access<'c> {
         self.conn.execute(
             "INSERT INTO organisations (id, name, is_demo, created_at, updated_at)
              VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![org.id, org.name, org.is_demo, org.created_at, org.updated_at],
+            params![
+                org.id,
+                org.name,
+                org.is_demo,
+                org.created_at,
+                org.updated_at
+            ],
         )?;
         Ok(())
     }

@@ -148,7 +148,10 @@ impl Store {
 
 fn is_damaged(e: &rusqlite::Error) -> bool {
     use rusqlite::ErrorCode as C;
-    matches!(e.sqlite_error_code(), Some(C::NotADatabase | C::DatabaseCorrupt))
+    matches!(
+        e.sqlite_error_code(),
+        Some(C::NotADatabase | C::DatabaseCorrupt)
+    )
 }
 
 /// The schema version this build migrates to.

@@ -27,7 +27,10 @@ fn tables(conn: &Connection) -> Vec<String> {
     let mut stmt = conn
         .prepare("SELECT name FROM sqlite_schema WHERE type IN ('table','trigger','index') AND name NOT LIKE 'sqlite_%' ORDER BY name")
         .unwrap();
-    stmt.query_map([], |r| r.get(0)).unwrap().map(Result::unwrap).collect()
+    stmt.query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
 }
 
 #[test]
@@ -63,7 +66,9 @@ fn every_step_applies_on_top_of_the_previous_one() {
     let mut conn = Connection::open_in_memory().unwrap();
     for version in 1..=STEPS.len() {
         MIGRATIONS.to_version(&mut conn, version).unwrap();
-        let v: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+        let v: i64 = conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .unwrap();
         assert_eq!(v, version as i64);
     }
     assert_eq!(schema_version(), STEPS.len() as i64);
@@ -79,11 +84,16 @@ fn open_sets_pragmas_on_a_real_file() {
     assert_eq!(store.pragma("foreign_keys").unwrap(), "1");
     assert_eq!(store.pragma("synchronous").unwrap(), "1"); // NORMAL
     assert_eq!(store.pragma("busy_timeout").unwrap(), "5000");
-    assert_eq!(store.pragma("user_version").unwrap(), schema_version().to_string());
+    assert_eq!(
+        store.pragma("user_version").unwrap(),
+        schema_version().to_string()
+    );
     drop(store);
     // Opening again keeps the data and does not migrate twice.
     let mut store = Store::open(&path).unwrap();
-    store.write(|a| a.insert_organisation(&org("o1", "Bakkerij"))).unwrap();
+    store
+        .write(|a| a.insert_organisation(&org("o1", "Bakkerij")))
+        .unwrap();
     drop(store);
     let mut store = Store::open(&path).unwrap();
     let orgs = store.read(|a| a.organisations()).unwrap();
@@ -141,13 +151,18 @@ fn deleting_an_organisation_cascades_to_its_procedures_but_not_the_audit_log() {
         .unwrap();
     assert!(store.write(|a| a.delete_organisation("o1")).unwrap());
     assert!(store.read(|a| a.procedure("p1")).unwrap().is_none());
-    assert_eq!(store.read(|a| a.audit_for_procedure("p1")).unwrap().len(), 1);
+    assert_eq!(
+        store.read(|a| a.audit_for_procedure("p1")).unwrap().len(),
+        1
+    );
 }
 
 #[test]
 fn a_procedure_needs_an_existing_organisation() {
     let mut store = Store::open_in_memory().unwrap();
-    assert!(store.write(|a| a.insert_procedure(&proc_("p1", "nope"))).is_err());
+    assert!(store
+        .write(|a| a.insert_procedure(&proc_("p1", "nope")))
+        .is_err());
 }
 
 #[test]
@@ -157,7 +172,9 @@ fn the_audit_log_is_append_only() {
         .write(|a| a.append_audit("t", None, None, "organisation.created", ""))
         .unwrap();
     let conn = &store.conn;
-    assert!(conn.execute("UPDATE audit_log SET action = 'x'", []).is_err());
+    assert!(conn
+        .execute("UPDATE audit_log SET action = 'x'", [])
+        .is_err());
     assert!(conn.execute("DELETE FROM audit_log", []).is_err());
     assert_eq!(store.read(|a| a.audit_all()).unwrap().len(), 1);
 }
@@ -168,7 +185,10 @@ fn settings_round_trip() {
     assert_eq!(store.read(|a| a.setting("language")).unwrap(), None);
     store.write(|a| a.set_setting("language", "en")).unwrap();
     store.write(|a| a.set_setting("language", "nl")).unwrap();
-    assert_eq!(store.read(|a| a.setting("language")).unwrap().as_deref(), Some("nl"));
+    assert_eq!(
+        store.read(|a| a.setting("language")).unwrap().as_deref(),
+        Some("nl")
+    );
     store.write(|a| a.clear_setting("language")).unwrap();
     assert_eq!(store.read(|a| a.setting("language")).unwrap(), None);
 }
@@ -176,9 +196,15 @@ fn settings_round_trip() {
 #[test]
 fn organisation_names_are_unique_ignoring_case() {
     let mut store = Store::open_in_memory().unwrap();
-    store.write(|a| a.insert_organisation(&org("o1", "Bakkerij Jansen"))).unwrap();
-    assert!(store.read(|a| a.organisation_name_taken("bakkerij jansen", None)).unwrap());
-    assert!(!store.read(|a| a.organisation_name_taken("bakkerij jansen", Some("o1"))).unwrap());
+    store
+        .write(|a| a.insert_organisation(&org("o1", "Bakkerij Jansen")))
+        .unwrap();
+    assert!(store
+        .read(|a| a.organisation_name_taken("bakkerij jansen", None))
+        .unwrap());
+    assert!(!store
+        .read(|a| a.organisation_name_taken("bakkerij jansen", Some("o1")))
+        .unwrap());
 }
 
 #[test]

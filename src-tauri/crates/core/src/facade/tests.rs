@@ -6,7 +6,11 @@ fn app() -> Werfwijzer {
 }
 
 fn new_proc(org: &str, title: &str) -> NewProcedure {
-    NewProcedure { organisation_id: org.into(), title: title.into(), kind: ProcedureKind::Vacature }
+    NewProcedure {
+        organisation_id: org.into(),
+        title: title.into(),
+        kind: ProcedureKind::Vacature,
+    }
 }
 
 #[test]
@@ -75,22 +79,52 @@ fn organisations_create_rename_delete() {
     assert_eq!(app.settings().unwrap().current_organisation_id, None);
     let a = app.create_organisation("  Bakkerij\n  Jansen ").unwrap();
     assert_eq!(a.name, "Bakkerij Jansen");
-    assert_eq!(app.settings().unwrap().current_organisation_id.as_deref(), Some(a.id.as_str()));
+    assert_eq!(
+        app.settings().unwrap().current_organisation_id.as_deref(),
+        Some(a.id.as_str())
+    );
     let b = app.create_organisation("Fietsenmaker Öztürk").unwrap();
-    assert_eq!(app.settings().unwrap().current_organisation_id.as_deref(), Some(b.id.as_str()));
-    assert_eq!(app.create_organisation("bakkerij jansen").unwrap_err().code, ErrorCode::Conflict);
-    assert_eq!(app.rename_organisation(&b.id, "BAKKERIJ JANSEN").unwrap_err().code, ErrorCode::Conflict);
-    let renamed = app.rename_organisation(&a.id, "Bakkerij Jansen & Zn.").unwrap();
+    assert_eq!(
+        app.settings().unwrap().current_organisation_id.as_deref(),
+        Some(b.id.as_str())
+    );
+    assert_eq!(
+        app.create_organisation("bakkerij jansen").unwrap_err().code,
+        ErrorCode::Conflict
+    );
+    assert_eq!(
+        app.rename_organisation(&b.id, "BAKKERIJ JANSEN")
+            .unwrap_err()
+            .code,
+        ErrorCode::Conflict
+    );
+    let renamed = app
+        .rename_organisation(&a.id, "Bakkerij Jansen & Zn.")
+        .unwrap();
     assert_eq!(renamed.name, "Bakkerij Jansen & Zn.");
-    let names: Vec<_> = app.list_organisations().unwrap().into_iter().map(|o| o.name).collect();
+    let names: Vec<_> = app
+        .list_organisations()
+        .unwrap()
+        .into_iter()
+        .map(|o| o.name)
+        .collect();
     assert_eq!(names, ["Bakkerij Jansen & Zn.", "Fietsenmaker Öztürk"]);
     // Deleting the current one moves "current" to a remaining one.
     let settings = app.delete_organisation(&b.id).unwrap();
-    assert_eq!(settings.current_organisation_id.as_deref(), Some(a.id.as_str()));
+    assert_eq!(
+        settings.current_organisation_id.as_deref(),
+        Some(a.id.as_str())
+    );
     let settings = app.delete_organisation(&a.id).unwrap();
     assert_eq!(settings.current_organisation_id, None);
-    assert_eq!(app.delete_organisation(&a.id).unwrap_err().code, ErrorCode::NotFound);
-    assert_eq!(app.rename_organisation("nope", "x").unwrap_err().code, ErrorCode::NotFound);
+    assert_eq!(
+        app.delete_organisation(&a.id).unwrap_err().code,
+        ErrorCode::NotFound
+    );
+    assert_eq!(
+        app.rename_organisation("nope", "x").unwrap_err().code,
+        ErrorCode::NotFound
+    );
 }
 
 #[test]
@@ -98,7 +132,9 @@ fn names_are_limited_in_length_by_characters_not_bytes() {
     let app = app();
     let ok = "ş".repeat(MAX_NAME_CHARS);
     assert!(app.create_organisation(&ok).is_ok());
-    let err = app.create_organisation(&"a".repeat(MAX_NAME_CHARS + 1)).unwrap_err();
+    let err = app
+        .create_organisation(&"a".repeat(MAX_NAME_CHARS + 1))
+        .unwrap_err();
     assert_eq!(err.code, ErrorCode::InvalidInput);
     assert!(err.message.contains("120"));
 }
@@ -118,27 +154,47 @@ fn procedures_create_list_open_rename_delete() {
     assert_eq!(p1.phase, dto::Phase::Opstellen);
     let list = app.list_procedures(&org.id).unwrap();
     assert_eq!(list.len(), 2);
-    assert!(list.iter().any(|p| p.id == p2.id && p.kind == ProcedureKind::Stage));
+    assert!(list
+        .iter()
+        .any(|p| p.id == p2.id && p.kind == ProcedureKind::Stage));
     assert_eq!(app.list_organisations().unwrap()[0].procedure_count, 2);
 
     let detail = app.open_procedure(&p1.id).unwrap();
     assert_eq!(detail.organisation_name, "Kapsalon Noor");
     assert_eq!(detail.phases.len(), 7);
     assert_eq!(detail.phases[0].state, dto::PhaseState::Current);
-    assert!(detail.phases[1..].iter().all(|s| s.state == dto::PhaseState::Upcoming));
+    assert!(detail.phases[1..]
+        .iter()
+        .all(|s| s.state == dto::PhaseState::Upcoming));
     assert_eq!(detail.log.len(), 1);
     assert_eq!(detail.log[0].action, AuditAction::ProcedureCreated);
 
     app.rename_procedure(&p1.id, "Allround kapper").unwrap();
     let detail = app.open_procedure(&p1.id).unwrap();
     assert_eq!(detail.procedure.title, "Allround kapper");
-    assert_eq!(detail.log.last().unwrap().action, AuditAction::ProcedureRenamed);
+    assert_eq!(
+        detail.log.last().unwrap().action,
+        AuditAction::ProcedureRenamed
+    );
 
     app.delete_procedure(&p1.id).unwrap();
-    assert_eq!(app.open_procedure(&p1.id).unwrap_err().code, ErrorCode::NotFound);
+    assert_eq!(
+        app.open_procedure(&p1.id).unwrap_err().code,
+        ErrorCode::NotFound
+    );
     assert_eq!(app.list_procedures(&org.id).unwrap().len(), 1);
-    assert_eq!(app.create_procedure(&new_proc("nope", "X")).unwrap_err().code, ErrorCode::NotFound);
-    assert_eq!(app.create_procedure(&new_proc(&org.id, " ")).unwrap_err().code, ErrorCode::InvalidInput);
+    assert_eq!(
+        app.create_procedure(&new_proc("nope", "X"))
+            .unwrap_err()
+            .code,
+        ErrorCode::NotFound
+    );
+    assert_eq!(
+        app.create_procedure(&new_proc(&org.id, " "))
+            .unwrap_err()
+            .code,
+        ErrorCode::InvalidInput
+    );
 }
 
 #[test]
@@ -151,7 +207,10 @@ fn the_demo_can_be_made_twice_and_follows_the_language() {
     assert!(orgs.iter().all(|o| o.is_demo && o.procedure_count == 1));
     assert_eq!(orgs[0].name, "Bakkerij De Korenschoof (voorbeeld)");
     assert_eq!(orgs[1].name, "Bakkerij De Korenschoof (voorbeeld) 2");
-    assert_eq!(app.settings().unwrap().current_organisation_id, Some(second.organisation_id));
+    assert_eq!(
+        app.settings().unwrap().current_organisation_id,
+        Some(second.organisation_id)
+    );
     app.set_language(dto::Language::En).unwrap();
     let en = app.create_demo().unwrap();
     let detail = app.open_procedure(&en.procedure_id).unwrap();
@@ -164,8 +223,16 @@ fn select_organisation_refuses_an_unknown_id() {
     let app = app();
     let org = app.create_organisation("A").unwrap();
     app.create_organisation("B").unwrap();
-    assert_eq!(app.select_organisation(&org.id).unwrap().current_organisation_id, Some(org.id));
-    assert_eq!(app.select_organisation("nope").unwrap_err().code, ErrorCode::NotFound);
+    assert_eq!(
+        app.select_organisation(&org.id)
+            .unwrap()
+            .current_organisation_id,
+        Some(org.id)
+    );
+    assert_eq!(
+        app.select_organisation("nope").unwrap_err().code,
+        ErrorCode::NotFound
+    );
 }
 
 #[test]

@@ -1,0 +1,3 @@
+requestAnimationFrame(() =>
+  requestAnimationFrame(() => window.__TAURI__.core.invoke("ui_ready"))
+);
