@@ -1,0 +1,91 @@
+// The backend adapter: the generated bindings with their `Result`s unwrapped. A failed
+// call throws an `ApiError` carrying the backend's `code` (switch on it) and `message`
+// (user-facing text in the user's language: show it as it is).
+
+import { commands } from './bindings';
+import type {
+  AppError,
+  DemoCreated,
+  ErrorCode,
+  Language,
+  NewProcedure,
+  Organisation,
+  ProcedureDetail,
+  ProcedureSummary,
+  Result,
+  Settings,
+} from './bindings';
+
+export type {
+  AppError,
+  AuditAction,
+  AuditEntry,
+  DemoCreated,
+  ErrorCode,
+  Language,
+  NewProcedure,
+  Organisation,
+  Phase,
+  PhaseState,
+  PhaseStep,
+  ProcedureDetail,
+  ProcedureKind,
+  ProcedureSummary,
+  Settings,
+} from './bindings';
+
+export class ApiError extends Error {
+  readonly code: ErrorCode;
+
+  constructor(error: AppError) {
+    super(error.message);
+    this.name = 'ApiError';
+    this.code = error.code;
+  }
+}
+
+function unwrap<T>(result: Result<T, AppError>): T {
+  if (result.status === 'ok') return result.data;
+  throw new ApiError(result.error);
+}
+
+/** Turns anything a call may throw into an `ApiError`, so callers handle one shape. */
+async function call<T>(run: () => Promise<Result<T, AppError>>): Promise<T> {
+  let result: Result<T, AppError>;
+  try {
+    result = await run();
+  } catch {
+    // The IPC itself failed (not an AppError from a command): report it as INTERNAL;
+    // the UI shows its own generic text for it.
+    throw new ApiError({ code: 'INTERNAL', message: '' });
+  }
+  return unwrap(result);
+}
+
+export const api = {
+  getSettings: (): Promise<Settings> => call(() => commands.getSettings()),
+  setLanguage: (language: Language): Promise<Settings> => call(() => commands.setLanguage(language)),
+  selectOrganisation: (id: string): Promise<Settings> => call(() => commands.selectOrganisation(id)),
+  listOrganisations: (): Promise<Organisation[]> => call(() => commands.listOrganisations()),
+  createOrganisation: (name: string): Promise<Organisation> => call(() => commands.createOrganisation(name)),
+  renameOrganisation: (id: string, name: string): Promise<Organisation> =>
+    call(() => commands.renameOrganisation(id, name)),
+  deleteOrganisation: (id: string): Promise<Settings> => call(() => commands.deleteOrganisation(id)),
+  listProcedures: (organisationId: string): Promise<ProcedureSummary[]> =>
+    call(() => commands.listProcedures(organisationId)),
+  createProcedure: (procedure: NewProcedure): Promise<ProcedureSummary> =>
+    call(() => commands.createProcedure(procedure)),
+  openProcedure: (id: string): Promise<ProcedureDetail> => call(() => commands.openProcedure(id)),
+  renameProcedure: (id: string, title: string): Promise<ProcedureSummary> =>
+    call(() => commands.renameProcedure(id, title)),
+  deleteProcedure: (id: string): Promise<null> => call(() => commands.deleteProcedure(id)),
+  createDemo: (): Promise<DemoCreated> => call(() => commands.createDemo()),
+  /** Tells the shell the first populated screen is painted (the start-up benchmark). */
+  uiReady: (): Promise<void> => commands.uiReady(),
+};
+
+/** The text to show for a failed call: the backend's own message, or a generic one. */
+export function errorText(error: unknown, generic: string): string {
+  if (error instanceof ApiError && error.message.trim() !== '') return error.message;
+  return generic;
+}

@@ -1,0 +1,194 @@
+// Dutch: the source language. Every key here must exist in en.ts (the compiler and a
+// Vitest test check it). Plain language (B1): short sentences, "je", no jargon.
+
+export const nl = {
+  app: {
+    name: 'Werfwijzer',
+    tagline: 'Eerlijk werven op competenties',
+    skipToContent: 'Naar de inhoud',
+    loading: 'Werfwijzer start…',
+    genericError: 'Er ging iets mis. Er is niets veranderd. Probeer het nog eens.',
+    working: 'Even geduld…',
+  },
+  fatal: {
+    retry: 'Opnieuw proberen',
+    title: 'Werfwijzer kan je gegevens niet openen',
+    messageLabel: 'Wat Werfwijzer meldt:',
+    whatToDo:
+      'Sluit Werfwijzer en start het opnieuw. Lukt het dan nog niet? Vraag hulp aan je adviseur of aan de persoon die je computer beheert.',
+  },
+  header: {
+    organisationLabel: 'Organisatie',
+    manageOrganisations: 'Organisaties beheren',
+  },
+  nav: {
+    label: 'Hoofdmenu',
+    procedures: 'Procedures',
+    organisations: 'Organisaties',
+    settings: 'Instellingen',
+  },
+  common: {
+    cancel: 'Annuleren',
+    save: 'Opslaan',
+    rename: 'Naam wijzigen',
+    delete: 'Verwijderen',
+    confirmDelete: 'Ja, verwijderen',
+    demoBadge: 'voorbeeld',
+    required: 'verplicht',
+  },
+  welcome: {
+    title: 'Welkom bij Werfwijzer',
+    intro1: 'Met Werfwijzer kies je een nieuwe medewerker op een eerlijke manier.',
+    intro2:
+      "Je beschrijft wat iemand moet kunnen. Daarna beoordeel je met collega's de brieven zonder namen, en je stelt iedereen dezelfde vragen.",
+    intro3: 'Alles blijft op deze computer.',
+    createTitle: 'Begin met je organisatie',
+    nameLabel: 'Naam van je bedrijf of organisatie',
+    nameHint: 'Bijvoorbeeld: Bakkerij De Vries. Je kunt de naam later nog veranderen.',
+    createButton: 'Organisatie maken',
+    demoTitle: 'Eerst rondkijken?',
+    demoText:
+      'Probeer Werfwijzer uit met een voorbeeldbakkerij. Je kunt de voorbeeldgegevens later weer verwijderen.',
+    demoButton: 'Probeer met voorbeeldgegevens',
+  },
+  procedures: {
+    eyebrow: 'Procedures van',
+    intro: 'Een procedure is één vacature, stage of promotie. Open een procedure om te zien hoe ver je bent.',
+    newButton: 'Nieuwe procedure',
+    count: (p: { count: number }) => (p.count === 1 ? '1 procedure' : `${p.count} procedures`),
+    emptyTitle: 'Nog geen procedures',
+    emptyText:
+      'Hier komen je procedures te staan. Klik op ‘Nieuwe procedure’ om te beginnen met een vacature, stage of promotie.',
+    kindLabel: 'Soort',
+    phaseLabel: 'Fase',
+    updatedLabel: 'Laatst gewijzigd',
+    noOrganisationTitle: 'Kies een organisatie',
+    noOrganisationText: 'Kies bovenaan een organisatie, of maak er een bij Organisaties.',
+    loading: 'Procedures worden geladen…',
+  },
+  newProcedure: {
+    title: 'Nieuwe procedure',
+    intro: 'Geef de procedure een naam en kies wat voor procedure het is.',
+    titleLabel: 'Naam van de functie',
+    titleHint: 'Bijvoorbeeld: Verkoopmedewerker bakkerij (24 uur)',
+    kindLegend: 'Wat voor procedure is het?',
+    createButton: 'Procedure maken',
+  },
+  kinds: {
+    vacature: 'Vacature',
+    stage: 'Stage',
+    promotie: 'Promotie (interne kandidaten)',
+  },
+  kindHelp: {
+    vacature: 'Je zoekt een nieuwe medewerker van buiten je bedrijf.',
+    stage: 'Je zoekt een stagiair die bij jou komt leren.',
+    promotie: 'Je kiest iemand uit je eigen team voor een andere of hogere functie.',
+  },
+  phases: {
+    opstellen: 'Opstellen',
+    gepubliceerd: 'Gepubliceerd',
+    brievenBeoordelen: 'Brieven beoordelen',
+    gesprekken: 'Gesprekken',
+    besluit: 'Besluit',
+    afgesloten: 'Afgesloten',
+    opgeschoond: 'Opgeschoond',
+  },
+  phaseHelp: {
+    opstellen: 'Je beschrijft de functie en kiest ongeveer vijf competenties. Daarna maak je de vacaturetekst.',
+    gepubliceerd: 'De vacature staat online of hangt op. Mensen kunnen een brief sturen.',
+    brievenBeoordelen: "Jij en je collega's geven punten per competentie. Jullie zien geen namen.",
+    gesprekken: 'Je stelt elke kandidaat dezelfde vragen, in dezelfde volgorde.',
+    besluit: 'Je kiest op basis van de punten en je schrijft op waarom.',
+    afgesloten: 'Iedereen heeft bericht gekregen. De procedure is klaar.',
+    opgeschoond: 'De gegevens van de sollicitanten zijn gewist, zoals de wet (AVG) vraagt.',
+  },
+  phaseStates: {
+    done: 'Klaar',
+    current: 'Nu bezig',
+    upcoming: 'Nog niet begonnen',
+  },
+  procedure: {
+    errorTitle: 'Deze procedure kan niet open',
+    back: 'Terug naar procedures',
+    kindLabel: 'Soort',
+    organisationLabel: 'Organisatie',
+    actionsLabel: 'Wat je met deze procedure kunt doen',
+    renameButton: 'Naam wijzigen',
+    renameTitle: 'Naam van de procedure wijzigen',
+    renameLabel: 'Nieuwe naam',
+    deleteButton: 'Procedure verwijderen',
+    deleteTitle: 'Procedure verwijderen?',
+    deleteText: (p: { title: string }) =>
+      `Weet je zeker dat je ‘${p.title}’ wilt verwijderen? Het logboek van deze procedure gaat ook weg. Dit kun je niet ongedaan maken.`,
+    stepsTitle: 'Stappen',
+    stepsIntro: 'Een procedure heeft zeven stappen. Je doet ze na elkaar.',
+    stepNumber: (p: { n: number }) => `Stap ${p.n}`,
+    currentTitle: (p: { phase: string }) => `Nu: ${p.phase}`,
+    notAvailable: 'Deze stap komt in een volgende versie van Werfwijzer.',
+    notAvailableMore: 'Je kunt deze procedure nu al bekijken, een andere naam geven of verwijderen.',
+    availableText: 'Deze stap kun je nu uitvoeren.',
+    loading: 'Procedure wordt geladen…',
+    logTitle: 'Logboek',
+    logIntro:
+      'Werfwijzer schrijft elke stap op in het logboek. Zo kun je later laten zien dat je eerlijk hebt gekozen.',
+    logEmpty: 'Er staat nog niets in het logboek.',
+    logWhen: 'Wanneer',
+    logWhat: 'Wat er gebeurde',
+    logDetail: 'Details',
+  },
+  auditActions: {
+    organisationCreated: 'Organisatie gemaakt',
+    organisationRenamed: 'Naam van de organisatie gewijzigd',
+    organisationDeleted: 'Organisatie verwijderd',
+    procedureCreated: 'Procedure gemaakt',
+    procedureRenamed: 'Naam van de procedure gewijzigd',
+    procedureDeleted: 'Procedure verwijderd',
+    demoCreated: 'Voorbeeldgegevens gemaakt',
+    languageChanged: 'Taal gewijzigd',
+    other: 'Andere stap',
+  },
+  organisations: {
+    title: 'Organisaties',
+    intro:
+      'Werk je voor meer bedrijven, bijvoorbeeld als adviseur? Maak dan voor elk bedrijf een eigen organisatie. Zo blijven de gegevens apart.',
+    listLabel: 'Jouw organisaties',
+    current: 'Nu gekozen',
+    choose: 'Werken met deze organisatie',
+    openProcedures: 'Procedures bekijken',
+    procedureCount: (p: { count: number }) =>
+      p.count === 0 ? 'Nog geen procedures' : p.count === 1 ? '1 procedure' : `${p.count} procedures`,
+    createTitle: 'Organisatie toevoegen',
+    nameLabel: 'Naam van de organisatie',
+    createButton: 'Organisatie toevoegen',
+    created: (p: { name: string }) => `‘${p.name}’ is toegevoegd. Je werkt nu met deze organisatie.`,
+    renameTitle: 'Naam van de organisatie wijzigen',
+    renameLabel: 'Nieuwe naam',
+    deleteTitle: 'Organisatie verwijderen?',
+    deleteText: (p: { name: string; count: number }) =>
+      `Weet je zeker dat je ‘${p.name}’ wilt verwijderen? ` +
+      (p.count === 0
+        ? 'Alle procedures van deze organisatie gaan dan ook weg.'
+        : p.count === 1
+          ? 'De procedure van deze organisatie gaat dan ook weg.'
+          : `Alle ${p.count} procedures van deze organisatie gaan dan ook weg.`) +
+      ' Dit kun je niet ongedaan maken.',
+    deleted: (p: { name: string }) => `‘${p.name}’ is verwijderd.`,
+    demoTitle: 'Voorbeeldgegevens',
+    demoText: 'Wil je eerst rondkijken? Maak een voorbeeldbakkerij met één procedure.',
+    demoButton: 'Probeer met voorbeeldgegevens',
+    empty: 'Er zijn nog geen organisaties. Voeg hieronder je eerste organisatie toe.',
+  },
+  settings: {
+    title: 'Instellingen',
+    intro: 'Hier kies je hoe Werfwijzer werkt.',
+    languageLegend: 'Taal van Werfwijzer',
+    languageHelp: 'De nieuwe taal werkt meteen, op elk scherm.',
+    saved: 'De taal is opgeslagen.',
+  },
+  languages: {
+    nl: 'Nederlands',
+    en: 'English',
+  },
+};
+
+export type Messages = typeof nl;

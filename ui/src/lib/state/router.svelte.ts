@@ -1,0 +1,95 @@
+// Client-side routing without a library: the route lives in the URL's hash (so the
+// webview's back and forward, and Alt+Left, work) and in a rune the screens read.
+
+export type Route =
+  | { name: 'procedures' }
+  | { name: 'procedure'; id: string }
+  | { name: 'organisations' }
+  | { name: 'settings' };
+
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+  switch (parts[0]) {
+    case 'procedure':
+      return parts[1] ? { name: 'procedure', id: decodeURIComponent(parts[1]) } : { name: 'procedures' };
+    case 'organisations':
+      return { name: 'organisations' };
+    case 'settings':
+      return { name: 'settings' };
+    default:
+      return { name: 'procedures' };
+  }
+}
+
+export function routeHref(route: Route): string {
+  switch (route.name) {
+    case 'procedure':
+      return `#/procedure/${encodeURIComponent(route.id)}`;
+    case 'organisations':
+      return '#/organisations';
+    case 'settings':
+      return '#/settings';
+    default:
+      return '#/procedures';
+  }
+}
+
+class Router {
+  route = $state<Route>({ name: 'procedures' });
+  /** Set by a navigation; the next screen heading that appears takes the focus. */
+  focusPending = false;
+  #started = false;
+
+  /** Reads the current URL and follows back/forward from then on. */
+  start(): void {
+    this.route = parseRoute(window.location.hash);
+    if (this.#started) return;
+    this.#started = true;
+    const sync = () => {
+      const next = parseRoute(window.location.hash);
+      if (routeHref(next) !== routeHref(this.route)) {
+        this.route = next;
+        this.focusPending = true;
+      }
+    };
+    window.addEventListener('popstate', sync);
+    window.addEventListener('hashchange', sync);
+  }
+
+  /** Goes to `route`; `replace` leaves no history entry (after a delete, say). */
+  navigate(route: Route, options: { replace?: boolean } = {}): void {
+    const href = routeHref(route);
+    if (href === routeHref(this.route) && href === window.location.hash) return;
+    if (href !== window.location.hash) {
+      if (options.replace) history.replaceState(null, '', href);
+      else history.pushState(null, '', href);
+    }
+    this.route = route;
+    this.focusPending = true;
+  }
+
+  /** Gives the focus to the heading of the screen that appears next (same route, new content). */
+  focusNextHeading(): void {
+    this.focusPending = true;
+  }
+
+  /** For `onclick` on links: navigates without a page load. */
+  link(route: Route) {
+    return (event: MouseEvent) => {
+      event.preventDefault();
+      this.navigate(route);
+    };
+  }
+}
+
+export const router = new Router();
+
+/**
+ * An attachment for a screen's h1: takes the focus when the screen was reached by a
+ * navigation, so keyboard and screen-reader users start at the new screen's title.
+ */
+export function focusOnNavigate(node: HTMLElement): void {
+  if (!router.focusPending) return;
+  router.focusPending = false;
+  node.focus({ preventScroll: false });
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { parseRoute, routeHref, type Route } from './router.svelte';
+
+describe('routes', () => {
+  it('round-trips every route through the URL hash', () => {
+    const routes: Route[] = [
+      { name: 'procedures' },
+      { name: 'procedure', id: 'a b/c' },
+      { name: 'organisations' },
+      { name: 'settings' },
+    ];
+    for (const route of routes) expect(parseRoute(routeHref(route))).toEqual(route);
+  });
+
+  it('falls back to the procedures for anything unknown', () => {
+    expect(parseRoute('')).toEqual({ name: 'procedures' });
+    expect(parseRoute('#/nonsense')).toEqual({ name: 'procedures' });
+    expect(parseRoute('#/procedure')).toEqual({ name: 'procedures' });
+  });
+});
