@@ -2,7 +2,8 @@
 # Release binary size and .deb size (tauri build --bundles deb), with their targets.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-(cd benches && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+# `npm ci` trips over the lock entries of the CLI's per-platform optional packages; the version is pinned.
+(cd benches && npm install --no-audit --no-fund --loglevel=error >/dev/null)
 (cd src-tauri && ../benches/node_modules/.bin/tauri build --bundles deb --features custom-protocol >/dev/null 2>&1) \
   || { echo "tauri build failed; run it by hand to see why: (cd src-tauri && ../benches/node_modules/.bin/tauri build --bundles deb)"; exit 1; }
 bin=target/release/werfwijzer

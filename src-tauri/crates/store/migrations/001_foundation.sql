@@ -9,6 +9,9 @@ CREATE TABLE settings (
 CREATE TABLE organisations (
   id         TEXT PRIMARY KEY,
   name       TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 200),
+  -- The name folded by Rust (NFKC, lower case in every script); SQLite's lower() only
+  -- folds A-Z, so "Çelik" and "çelik" would otherwise count as two names.
+  name_key   TEXT NOT NULL UNIQUE,
   is_demo    INTEGER NOT NULL DEFAULT 0 CHECK (is_demo IN (0, 1)),
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL

@@ -2,6 +2,7 @@
 //! [`crate::Store::write`] or [`crate::Store::read`].
 
 use rusqlite::{params, Connection, OptionalExtension, Row};
+use unicode_normalization::UnicodeNormalization;
 
 use crate::model::{AuditEntry, Organisation, Phase, Procedure, ProcedureKind};
 use crate::Result;
@@ -13,6 +14,12 @@ pub struct Access<'c> {
 
 const ORG_COLS: &str = "id, name, is_demo, created_at, updated_at";
 const PROC_COLS: &str = "id, organisation_id, title, kind, phase, created_at, updated_at";
+
+/// The key two organisation names are compared by: compatibility-normalized (NFKC) and
+/// lower-cased in every script, so "Bakkerij Çelik" and "BAKKERIJ ÇELIK" are one name.
+pub fn name_key(name: &str) -> String {
+    name.nfkc().collect::<String>().to_lowercase()
+}
 
 fn organisation(row: &Row<'_>) -> rusqlite::Result<Organisation> {
     Ok(Organisation {
@@ -93,11 +100,12 @@ impl<'c> Access<'c> {
 
     pub fn insert_organisation(&self, org: &Organisation) -> Result<()> {
         self.conn.execute(
-            "INSERT INTO organisations (id, name, is_demo, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5)",
+            "INSERT INTO organisations (id, name, name_key, is_demo, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             params![
                 org.id,
                 org.name,
+                name_key(&org.name),
                 org.is_demo,
                 org.created_at,
                 org.updated_at
@@ -126,12 +134,11 @@ impl<'c> Access<'c> {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// True when another organisation already has this name (ignoring case).
+    /// True when another organisation already has this name (see [`name_key`]).
     pub fn organisation_name_taken(&self, name: &str, except_id: Option<&str>) -> Result<bool> {
         Ok(self.conn.query_row(
-            "SELECT EXISTS (SELECT 1 FROM organisations
-                            WHERE lower(name) = lower(?1) AND id IS NOT ?2)",
-            params![name, except_id],
+            "SELECT EXISTS (SELECT 1 FROM organisations WHERE name_key = ?1 AND id IS NOT ?2)",
+            params![name_key(name), except_id],
             |r| r.get(0),
         )?)
     }
@@ -139,8 +146,8 @@ impl<'c> Access<'c> {
     /// Renames; returns false when no such organisation exists.
     pub fn rename_organisation(&self, id: &str, name: &str, now: &str) -> Result<bool> {
         Ok(self.conn.execute(
-            "UPDATE organisations SET name = ?2, updated_at = ?3 WHERE id = ?1",
-            params![id, name, now],
+            "UPDATE organisations SET name = ?2, name_key = ?3, updated_at = ?4 WHERE id = ?1",
+            params![id, name, name_key(name), now],
         )? == 1)
     }
 

@@ -208,6 +208,43 @@ fn organisation_names_are_unique_ignoring_case() {
 }
 
 #[test]
+fn organisation_names_are_unique_in_every_script() {
+    let mut store = Store::open_in_memory().unwrap();
+    store
+        .write(|a| a.insert_organisation(&org("o1", "Bakkerij Çelik & Zn.")))
+        .unwrap();
+    for other in [
+        "bakkerij çelik & zn.",
+        "BAKKERIJ ÇELIK & ZN.",
+        "Bakkerij C\u{327}elik & Zn.",
+    ] {
+        assert!(
+            store
+                .read(|a| a.organisation_name_taken(other, None))
+                .unwrap(),
+            "{other}"
+        );
+    }
+    assert!(!store
+        .read(|a| a.organisation_name_taken("Bakkerij Celik & Zn.", None))
+        .unwrap());
+    // The unique index holds even if a caller skipped the check.
+    assert!(store
+        .write(|a| a.insert_organisation(&org("o2", "BAKKERIJ ÇELIK & ZN.")))
+        .is_err());
+    // Renaming keeps the key in step with the name.
+    store
+        .write(|a| a.rename_organisation("o1", "Slagerij Øverby", "t"))
+        .unwrap();
+    assert!(store
+        .read(|a| a.organisation_name_taken("SLAGERIJ ØVERBY", None))
+        .unwrap());
+    assert!(!store
+        .read(|a| a.organisation_name_taken("bakkerij çelik & zn.", None))
+        .unwrap());
+}
+
+#[test]
 fn phases_and_kinds_round_trip_as_text() {
     for p in Phase::ALL {
         assert_eq!(Phase::parse(p.as_str()), Some(p));
