@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 mode=${1:-all}
 sudo_() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
-pkgs=(libwebkit2gtk-4.1-dev pkg-config)
+pkgs=(libwebkit2gtk-4.1-dev pkg-config fonts-dejavu-core)
 if [ "$mode" != "--run" ]; then
   # Tests: a real window (Xvfb), WebDriver for WebKit, PDF tools, a screenshot converter.
   pkgs+=(xvfb xauth webkit2gtk-driver poppler-utils)

@@ -9,17 +9,18 @@ cd "$(dirname "$0")/.."
 root=$(pwd)
 logs="$root/artifacts/test-logs"
 mkdir -p "$logs"
-started=$(date +%s)
+started=$(date +%s); step_started=$started
 
 bash scripts/setup.sh || { echo "setup: 0 passed, 1 failed"; exit 1; }
 
 total_pass=0; total_fail=0; failed_suites=()
 report() { # suite passed failed
+  echo "($1 took $(( $(date +%s) - step_started )) s)"
   echo "$1: $2 passed, $3 failed"
   total_pass=$((total_pass + $2)); total_fail=$((total_fail + $3))
   [ "$3" -eq 0 ] || failed_suites+=("$1")
 }
-step() { printf '\n=== %s ===\n' "$1"; }
+step() { printf '\n=== %s ===\n' "$1"; step_started=$(date +%s); }
 # A check that is one command: passes or fails as a whole; its output goes to a log (shown on failure).
 check() { # suite command...
   local suite=$1; shift
