@@ -104,6 +104,23 @@ const shots = [
   },
   { name: 'settings', scenario: 'full', route: '#/settings' },
   {
+    name: 'settings-saved',
+    scenario: 'full',
+    route: '#/settings',
+    // Switch to the other language and back, so the confirmation shows in the shot's language.
+    act: async (page) => {
+      const lang = await page.evaluate(() => document.documentElement.lang);
+      const saved = page.getByTestId('settings-saved-status').locator('p');
+      await page.getByTestId(`language-${lang === 'en' ? 'nl' : 'en'}`).check();
+      await saved.waitFor();
+      await page.getByTestId(`language-${lang}`).check();
+      await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+      await saved.waitFor();
+    },
+  },
+  // Settings before there is an organisation: reachable from the welcome screen's menu.
+  { name: 'settings-welcome', scenario: 'empty', route: '#/settings' },
+  {
     name: 'keyboard-focus',
     scenario: 'full',
     route: '#/procedures',

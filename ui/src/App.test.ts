@@ -55,6 +55,36 @@ describe('first start', () => {
     expect(onready).toHaveBeenCalledTimes(1);
   });
 
+  it('marks only the welcome item in the menu, and offers the settings before there is an organisation', async () => {
+    const { user } = start();
+    await screen.findByRole('heading', { level: 1, name: 'Welkom bij Werfwijzer' });
+    const nav = screen.getByRole('navigation', { name: 'Hoofdmenu' });
+    expect(within(nav).queryByTestId('nav-procedures')).toBeNull();
+    const current = nav.querySelectorAll('[aria-current]');
+    expect(current).toHaveLength(1);
+    expect(current[0]).toBe(byTestId('nav-welcome'));
+    expect(byTestId('nav-welcome').textContent).toBe('Welkom');
+
+    // An English-speaking user switches the language first.
+    await user.click(byTestId('nav-settings'));
+    expect(byTestId('nav-settings').getAttribute('aria-current')).toBe('page');
+    expect(byTestId('nav-welcome').getAttribute('aria-current')).toBeNull();
+    await user.click(byTestId('language-en'));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Settings' })).toBeTruthy();
+    expect(byTestId('nav-welcome').textContent).toBe('Welcome');
+
+    await user.click(byTestId('nav-welcome'));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Welcome to Werfwijzer' })).toBeTruthy();
+    expect(byTestId('nav-welcome').getAttribute('aria-current')).toBe('page');
+
+    // With an organisation, the first item is the list of procedures again.
+    await user.type(byTestId('first-org-name-input'), 'Bakkerij De Vries');
+    await user.click(byTestId('first-org-create-button'));
+    await screen.findByRole('heading', { level: 1, name: 'Bakkerij De Vries' });
+    expect(screen.queryByTestId('nav-welcome')).toBeNull();
+    expect(byTestId('nav-procedures').getAttribute('aria-current')).toBe('page');
+  });
+
   it('shows a backend error in role=alert and keeps the input', async () => {
     const { user } = start();
     await screen.findByTestId('first-org-name-input');
@@ -211,9 +241,13 @@ describe('settings and organisations', () => {
     expect(document.documentElement.lang).toBe('nl');
     await user.click(byTestId('nav-settings'));
     expect(byTestId('nav-settings').getAttribute('aria-current')).toBe('page');
+    // The live region is there before anything is saved, but empty.
+    expect(byTestId('settings-saved-status').getAttribute('role')).toBe('status');
+    expect(byTestId('settings-saved-status').textContent?.trim()).toBe('');
     await user.click(byTestId('language-en'));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Settings' })).toBeTruthy();
+    expect(byTestId('settings-saved-status').textContent).toBe('The language has been saved.');
     expect(byTestId('nav-procedures').textContent).toBe('Procedures');
     expect(byTestId('nav-organisations').textContent).toBe('Organisations');
     expect(document.documentElement.lang).toBe('en');

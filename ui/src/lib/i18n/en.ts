@@ -25,6 +25,7 @@ export const en = {
   },
   nav: {
     label: 'Main menu',
+    welcome: 'Welcome',
     procedures: 'Procedures',
     organisations: 'Organisations',
     settings: 'Settings',

@@ -23,6 +23,7 @@ export const nl = {
   },
   nav: {
     label: 'Hoofdmenu',
+    welcome: 'Welkom',
     procedures: 'Procedures',
     organisations: 'Organisaties',
     settings: 'Instellingen',
