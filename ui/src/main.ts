@@ -9,6 +9,8 @@ let readySent = false;
 function onready(): void {
   if (readySent) return;
   readySent = true;
+  // A mark the start-up diagnostics can read over WebDriver (performance.getEntriesByType).
+  performance.mark('werfwijzer:ready');
   api.uiReady().catch(() => {
     // Not fatal: only the benchmark listens for it.
   });
