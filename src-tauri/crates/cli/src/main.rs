@@ -4,6 +4,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+
+mod pack;
 use werfwijzer_core::{dto, paths, Language, Werfwijzer};
 
 #[derive(Parser)]
@@ -33,6 +35,11 @@ enum Command {
         #[arg(long)]
         db: Option<PathBuf>,
     },
+    /// Template packs: make a key, sign, validate.
+    Pack {
+        #[command(subcommand)]
+        command: pack::PackCommand,
+    },
 }
 
 fn open(db: Option<PathBuf>, lang: Option<Language>) -> Result<Werfwijzer, dto::AppError> {
@@ -58,6 +65,7 @@ fn run(cli: Cli) -> Result<(), dto::AppError> {
             println!("{}", detail.procedure.title);
             println!("{}", demo.procedure_id);
         }
+        Command::Pack { .. } => unreachable!("handled in main"),
         Command::List { db } => {
             let app = open(db, lang)?;
             for org in app.list_organisations()? {
@@ -72,7 +80,15 @@ fn run(cli: Cli) -> Result<(), dto::AppError> {
 }
 
 fn main() -> ExitCode {
-    match run(Cli::parse()) {
+    let cli = Cli::parse();
+    if let Command::Pack { command } = &cli.command {
+        let lang = match cli.lang.as_deref() {
+            Some("en") => werfwijzer_packs::Lang::En,
+            _ => werfwijzer_packs::Lang::Nl,
+        };
+        return pack::run(command, lang);
+    }
+    match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("werfwijzer-cli: {}", e.message);
