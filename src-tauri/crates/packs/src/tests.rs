@@ -456,3 +456,46 @@ fn the_shipped_json_schema_is_up_to_date() {
          `WERFWIJZER_WRITE_SCHEMA=1 cargo test -p werfwijzer-packs schema` and commit it"
     );
 }
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+        /// Any bytes at all: a pack or a message, never a panic.
+        #[test]
+        fn any_bytes_give_a_pack_or_a_message(bytes in proptest::collection::vec(any::<u8>(), 0..4096)) {
+            if let Err(e) = parse(&bytes) {
+                prop_assert!(!e.message(Lang::Nl).is_empty());
+                prop_assert!(!e.message(Lang::En).is_empty());
+            }
+        }
+
+        /// A good pack with one byte changed or cut: never a panic, and a signed pack either
+        /// still parses and verifies the same way, or is refused with a reason.
+        #[test]
+        fn a_damaged_pack_is_refused_or_still_right(pos in any::<prop::sample::Index>(), byte in any::<u8>(), cut in any::<bool>()) {
+            let (secret, public) = sign::generate("nl.example", "Voorbeeldbond").unwrap();
+            let signed = sign::sign(&sample(), &secret.signing_key().unwrap());
+            let mut data = bytes(&signed);
+            let i = pos.index(data.len());
+            if cut { data.truncate(i) } else { data[i] = byte }
+            match parse(&data) {
+                Ok(pack) => {
+                    let trust = verify(&pack, std::slice::from_ref(&public));
+                    let same_content = canonical_bytes(&pack) == canonical_bytes(&signed);
+                    if same_content && pack.signature == signed.signature {
+                        // Only white space changed: still verified.
+                        let verified = matches!(trust, Ok(Trust::Verified { .. }));
+                        prop_assert!(verified, "{:?}", trust);
+                    } else {
+                        prop_assert!(trust.is_err(), "changed content or signature must not verify");
+                    }
+                }
+                Err(e) => prop_assert!(!e.message(Lang::Nl).is_empty()),
+            }
+        }
+    }
+}
