@@ -128,6 +128,11 @@ pub enum AuditAction {
     ProcedureDeleted,
     DemoCreated,
     LanguageChanged,
+    PackInstalled,
+    PackUpdated,
+    PackRemoved,
+    KeyTrusted,
+    KeyRemoved,
     /// A line written by a newer Werfwijzer that this version does not know.
     Other,
 }
@@ -155,6 +160,60 @@ pub struct NewProcedure {
     pub organisation_id: String,
     pub title: String,
     pub kind: ProcedureKind,
+}
+
+/// Whether an installed pack's signature is backed by a key the user trusts. A tampered pack
+/// is never installed, so it has no state here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub enum PackTrust {
+    /// "Uitgegeven door X, geverifieerd".
+    Verified,
+    /// Signed with a key the user does not trust.
+    SignedUnknownKey,
+    /// Not signed.
+    Unsigned,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct PackSummary {
+    pub id: String,
+    pub version: String,
+    /// In the user's language (or the pack's other language when it has only that).
+    pub title: String,
+    /// The trusted key's publisher name when verified, else the name the pack gives itself.
+    pub publisher_name: String,
+    pub trust: PackTrust,
+    pub builtin: bool,
+    pub competency_count: u32,
+    pub role_count: u32,
+    pub installed_at: String,
+    pub updated_at: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub enum PackInstallOutcome {
+    Installed,
+    Updated,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct PackInstalled {
+    pub pack: PackSummary,
+    pub outcome: PackInstallOutcome,
+    pub previous_version: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct TrustedKey {
+    pub public_key: String,
+    pub publisher_id: String,
+    pub publisher_name: String,
+    pub added_at: String,
 }
 
 // --- conversions between the domain and the DTOs ------------------------------------------
@@ -237,7 +296,7 @@ impl From<&store::AuditEntry> for AuditEntry {
 }
 
 impl AuditAction {
-    pub(crate) const KNOWN: [AuditAction; 8] = [
+    pub(crate) const KNOWN: [AuditAction; 13] = [
         AuditAction::OrganisationCreated,
         AuditAction::OrganisationRenamed,
         AuditAction::OrganisationDeleted,
@@ -246,6 +305,11 @@ impl AuditAction {
         AuditAction::ProcedureDeleted,
         AuditAction::DemoCreated,
         AuditAction::LanguageChanged,
+        AuditAction::PackInstalled,
+        AuditAction::PackUpdated,
+        AuditAction::PackRemoved,
+        AuditAction::KeyTrusted,
+        AuditAction::KeyRemoved,
     ];
 
     /// The code stored in the audit log.
@@ -259,6 +323,11 @@ impl AuditAction {
             AuditAction::ProcedureDeleted => "procedure.deleted",
             AuditAction::DemoCreated => "demo.created",
             AuditAction::LanguageChanged => "settings.language",
+            AuditAction::PackInstalled => "pack.installed",
+            AuditAction::PackUpdated => "pack.updated",
+            AuditAction::PackRemoved => "pack.removed",
+            AuditAction::KeyTrusted => "key.trusted",
+            AuditAction::KeyRemoved => "key.removed",
             AuditAction::Other => "other",
         }
     }

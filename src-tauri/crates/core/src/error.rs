@@ -29,6 +29,20 @@ pub enum Error {
     Storage(#[source] StoreError),
     #[error("internal error")]
     Internal,
+    #[error("pack refused: {0}")]
+    Pack(werfwijzer_packs::PackError),
+    #[error("pack already installed")]
+    PackAlreadyInstalled { version: String },
+    #[error("a newer version of the pack is installed")]
+    PackOlder { installed: String },
+    #[error("a pack with this id comes from another publisher")]
+    PackIdOfOtherPublisher,
+    #[error("pack not found")]
+    PackNotFound,
+    #[error("not a public key file")]
+    KeyFileInvalid,
+    #[error("key not found")]
+    KeyNotFound,
 }
 
 impl From<StoreError> for Error {
@@ -39,6 +53,14 @@ impl From<StoreError> for Error {
             StoreError::Folder(io) => Error::DatabaseOpen(io.to_string()),
             other => Error::Storage(other),
         }
+    }
+}
+
+/// The packs crate words its own messages; it has its own language type.
+pub(crate) fn pack_lang(lang: Language) -> werfwijzer_packs::Lang {
+    match lang {
+        Language::Nl => werfwijzer_packs::Lang::Nl,
+        Language::En => werfwijzer_packs::Lang::En,
     }
 }
 
@@ -56,6 +78,11 @@ impl Error {
             }
             Error::Storage(_) => ErrorCode::Storage,
             Error::Internal => ErrorCode::Internal,
+            Error::Pack(_) | Error::KeyFileInvalid => ErrorCode::InvalidInput,
+            Error::PackAlreadyInstalled { .. }
+            | Error::PackOlder { .. }
+            | Error::PackIdOfOtherPublisher => ErrorCode::Conflict,
+            Error::PackNotFound | Error::KeyNotFound => ErrorCode::NotFound,
         }
     }
 
@@ -85,6 +112,19 @@ impl Error {
             (Error::Storage(_), En) => "Saving did not work. Nothing was changed. Please try again.".into(),
             (Error::Internal, Nl) => "Er ging iets mis in Werfwijzer. Er is niets veranderd. Probeer het nog eens.".into(),
             (Error::Internal, En) => "Something went wrong in Werfwijzer. Nothing was changed. Please try again.".into(),
+            (Error::Pack(e), lang) => e.message(pack_lang(lang)),
+            (Error::PackAlreadyInstalled { version }, Nl) => format!("Dit pakket is al geïnstalleerd (versie {version}). Er is niets veranderd."),
+            (Error::PackAlreadyInstalled { version }, En) => format!("This pack is already installed (version {version}). Nothing was changed."),
+            (Error::PackOlder { installed }, Nl) => format!("Er is al een nieuwere versie van dit pakket geïnstalleerd (versie {installed}). Werfwijzer zet er geen oudere versie overheen."),
+            (Error::PackOlder { installed }, En) => format!("A newer version of this pack is already installed (version {installed}). Werfwijzer does not replace it with an older one."),
+            (Error::PackIdOfOtherPublisher, Nl) => "Er is al een pakket met deze naam van een andere uitgever. Werfwijzer installeert dit pakket niet.".into(),
+            (Error::PackIdOfOtherPublisher, En) => "A pack with this name from another publisher is already installed. Werfwijzer will not install this pack.".into(),
+            (Error::PackNotFound, Nl) => "Dit pakket is niet (meer) geïnstalleerd.".into(),
+            (Error::PackNotFound, En) => "This pack is not installed (any more).".into(),
+            (Error::KeyFileInvalid, Nl) => "Dit is geen geldige sleutel van een uitgever. Vraag de uitgever om het bestand dat eindigt op .public.json.".into(),
+            (Error::KeyFileInvalid, En) => "This is not a valid publisher key. Ask the publisher for the file that ends in .public.json.".into(),
+            (Error::KeyNotFound, Nl) => "Deze sleutel wordt niet (meer) vertrouwd.".into(),
+            (Error::KeyNotFound, En) => "This key is not trusted (any more).".into(),
         }
     }
 

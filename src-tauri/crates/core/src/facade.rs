@@ -68,7 +68,7 @@ impl Werfwijzer {
     }
 
     /// Runs `f` as one write transaction and words any error in the user's language.
-    fn write<T>(
+    pub(crate) fn write<T>(
         &self,
         f: impl FnOnce(&store::Access<'_>, &str) -> std::result::Result<T, Error>,
     ) -> Result<T> {
@@ -81,7 +81,7 @@ impl Werfwijzer {
             .map_err(|e| e.to_app_error(lang))
     }
 
-    fn read<T>(
+    pub(crate) fn read<T>(
         &self,
         f: impl FnOnce(&store::Access<'_>) -> std::result::Result<T, Error>,
     ) -> Result<T> {

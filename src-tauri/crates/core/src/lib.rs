@@ -9,6 +9,7 @@ pub mod demo;
 pub mod dto;
 mod error;
 mod facade;
+mod packs;
 pub mod paths;
 
 pub use error::Error;

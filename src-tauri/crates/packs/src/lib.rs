@@ -15,7 +15,7 @@ mod validate;
 pub use model::*;
 pub use problem::{PackError, Problem, ProblemKind, TamperReason};
 pub use sign::{canonical_bytes, verify, PublicKeyFile, SecretKeyFile, Trust};
-pub use validate::{check, limits, parse};
+pub use validate::{check, check_publisher_id, limits, parse};
 
 /// The JSON Schema of the pack format, pretty-printed, as shipped for associations.
 pub fn json_schema() -> String {

@@ -113,6 +113,15 @@ struct Checker {
     problems: Vec<Problem>,
 }
 
+/// Checks a publisher id (reverse-domain style), e.g. from a key file.
+pub fn check_publisher_id(id: &str) -> Result<(), ProblemKind> {
+    if is_id(id, true) {
+        Ok(())
+    } else {
+        Err(ProblemKind::BadId { dots: true })
+    }
+}
+
 fn is_id(s: &str, dots: bool) -> bool {
     let ok_char =
         |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || (dots && c == '.');

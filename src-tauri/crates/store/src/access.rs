@@ -4,7 +4,9 @@
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use unicode_normalization::UnicodeNormalization;
 
-use crate::model::{AuditEntry, Organisation, Phase, Procedure, ProcedureKind};
+use crate::model::{
+    AuditEntry, InstalledPack, Organisation, Phase, Procedure, ProcedureKind, TrustedKey,
+};
 use crate::Result;
 
 /// Access to the tables within one transaction.
@@ -259,4 +261,89 @@ impl<'c> Access<'c> {
         let rows = stmt.query_map([], audit)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
+
+    // --- template packs -------------------------------------------------------------------
+
+    /// Installs a pack or replaces the installed one with the same id.
+    pub fn put_pack(&self, p: &InstalledPack) -> Result<()> {
+        self.conn.execute(
+            "INSERT INTO packs (id, version, publisher_id, builtin, content, installed_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+             ON CONFLICT (id) DO UPDATE SET version = excluded.version,
+               publisher_id = excluded.publisher_id, builtin = excluded.builtin,
+               content = excluded.content, updated_at = excluded.updated_at",
+            params![p.id, p.version, p.publisher_id, p.builtin, p.content, p.installed_at, p.updated_at],
+        )?;
+        Ok(())
+    }
+
+    pub fn pack(&self, id: &str) -> Result<Option<InstalledPack>> {
+        Ok(self
+            .conn
+            .query_row(
+                &format!("SELECT {PACK_COLS} FROM packs WHERE id = ?1"),
+                [id],
+                installed_pack,
+            )
+            .optional()?)
+    }
+
+    /// All installed packs, built-in ones first, then by id.
+    pub fn packs(&self) -> Result<Vec<InstalledPack>> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {PACK_COLS} FROM packs ORDER BY builtin DESC, id"
+        ))?;
+        let rows = stmt.query_map([], installed_pack)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn delete_pack(&self, id: &str) -> Result<bool> {
+        Ok(self.conn.execute("DELETE FROM packs WHERE id = ?1", [id])? == 1)
+    }
+
+    pub fn trusted_keys(&self) -> Result<Vec<TrustedKey>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT public_key, publisher_id, publisher_name, added_at FROM trusted_keys
+             ORDER BY publisher_name COLLATE NOCASE, added_at",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok(TrustedKey {
+                public_key: r.get(0)?,
+                publisher_id: r.get(1)?,
+                publisher_name: r.get(2)?,
+                added_at: r.get(3)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Adds a trusted key; false when it was trusted already.
+    pub fn add_trusted_key(&self, k: &TrustedKey) -> Result<bool> {
+        Ok(self.conn.execute(
+            "INSERT INTO trusted_keys (public_key, publisher_id, publisher_name, added_at)
+             VALUES (?1, ?2, ?3, ?4) ON CONFLICT (public_key) DO NOTHING",
+            params![k.public_key, k.publisher_id, k.publisher_name, k.added_at],
+        )? == 1)
+    }
+
+    pub fn remove_trusted_key(&self, public_key: &str) -> Result<bool> {
+        Ok(self.conn.execute(
+            "DELETE FROM trusted_keys WHERE public_key = ?1",
+            [public_key],
+        )? == 1)
+    }
+}
+
+const PACK_COLS: &str = "id, version, publisher_id, builtin, content, installed_at, updated_at";
+
+fn installed_pack(row: &Row<'_>) -> rusqlite::Result<InstalledPack> {
+    Ok(InstalledPack {
+        id: row.get(0)?,
+        version: row.get(1)?,
+        publisher_id: row.get(2)?,
+        builtin: row.get(3)?,
+        content: row.get(4)?,
+        installed_at: row.get(5)?,
+        updated_at: row.get(6)?,
+    })
 }

@@ -16,10 +16,15 @@ use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use rusqlite_migration::{Migrations, M};
 
 pub use access::Access;
-pub use model::{AuditEntry, Language, Organisation, Phase, Procedure, ProcedureKind};
+pub use model::{
+    AuditEntry, InstalledPack, Language, Organisation, Phase, Procedure, ProcedureKind, TrustedKey,
+};
 
 /// The migration steps, in order. Append only: a released step is never edited.
-pub const STEPS: &[&str] = &[include_str!("../migrations/001_foundation.sql")];
+pub const STEPS: &[&str] = &[
+    include_str!("../migrations/001_foundation.sql"),
+    include_str!("../migrations/002_packs.sql"),
+];
 
 /// The migrations built from [`STEPS`]; `PRAGMA user_version` counts the steps applied.
 pub static MIGRATIONS: LazyLock<Migrations<'static>> =

@@ -130,3 +130,24 @@ pub struct AuditEntry {
     pub action: String,
     pub detail: String,
 }
+
+/// A template pack as installed: its JSON (signature included) and where it came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InstalledPack {
+    pub id: String,
+    pub version: String,
+    pub publisher_id: String,
+    pub builtin: bool,
+    pub content: String,
+    pub installed_at: String,
+    pub updated_at: String,
+}
+
+/// A publisher key the user (or Werfwijzer itself) trusts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TrustedKey {
+    pub public_key: String,
+    pub publisher_id: String,
+    pub publisher_name: String,
+    pub added_at: String,
+}

@@ -62,6 +62,67 @@ fn migration_001_creates_the_foundation_schema() {
 }
 
 #[test]
+fn migration_002_adds_packs_and_trusted_keys_and_keeps_data() {
+    let mut conn = Connection::open_in_memory().unwrap();
+    conn.pragma_update(None, "foreign_keys", "ON").unwrap();
+    MIGRATIONS.to_version(&mut conn, 1).unwrap();
+    conn.execute(
+        "INSERT INTO organisations (id, name, name_key, is_demo, created_at, updated_at)
+         VALUES ('o1', 'Bakkerij', 'bakkerij', 0, 't', 't')",
+        [],
+    )
+    .unwrap();
+    MIGRATIONS.to_version(&mut conn, 2).unwrap();
+    let names = tables(&conn);
+    assert!(names.contains(&"packs".to_string()) && names.contains(&"trusted_keys".to_string()));
+    let kept: String = conn
+        .query_row("SELECT name FROM organisations", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(kept, "Bakkerij");
+}
+
+#[test]
+fn packs_and_trusted_keys_round_trip() {
+    let mut store = Store::open_in_memory().unwrap();
+    let mut p = InstalledPack {
+        id: "nl.bond.winkel".into(),
+        version: "1.0.0".into(),
+        publisher_id: "nl.bond".into(),
+        builtin: false,
+        content: "{}".into(),
+        installed_at: "t1".into(),
+        updated_at: "t1".into(),
+    };
+    store.write(|a| a.put_pack(&p)).unwrap();
+    p.version = "1.1.0".into();
+    p.updated_at = "t2".into();
+    store.write(|a| a.put_pack(&p)).unwrap();
+    let back = store.read(|a| a.pack("nl.bond.winkel")).unwrap().unwrap();
+    assert_eq!(
+        (
+            back.version.as_str(),
+            back.installed_at.as_str(),
+            back.updated_at.as_str()
+        ),
+        ("1.1.0", "t1", "t2")
+    );
+    assert_eq!(store.read(|a| a.packs()).unwrap().len(), 1);
+    assert!(store.write(|a| a.delete_pack("nl.bond.winkel")).unwrap());
+    assert!(store.read(|a| a.packs()).unwrap().is_empty());
+
+    let key = TrustedKey {
+        public_key: "AAAA".into(),
+        publisher_id: "nl.bond".into(),
+        publisher_name: "Bond".into(),
+        added_at: "t".into(),
+    };
+    assert!(store.write(|a| a.add_trusted_key(&key)).unwrap());
+    assert!(!store.write(|a| a.add_trusted_key(&key)).unwrap());
+    assert_eq!(store.read(|a| a.trusted_keys()).unwrap(), vec![key]);
+    assert!(store.write(|a| a.remove_trusted_key("AAAA")).unwrap());
+}
+
+#[test]
 fn every_step_applies_on_top_of_the_previous_one() {
     let mut conn = Connection::open_in_memory().unwrap();
     for version in 1..=STEPS.len() {

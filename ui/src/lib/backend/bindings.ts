@@ -138,7 +138,7 @@ export type AppError = { code: ErrorCode; message: string }
 /**
  * What an audit line records. Closed, so the UI can word each in the user's language.
  */
-export type AuditAction = "organisationCreated" | "organisationRenamed" | "organisationDeleted" | "procedureCreated" | "procedureRenamed" | "procedureDeleted" | "demoCreated" | "languageChanged" | 
+export type AuditAction = "organisationCreated" | "organisationRenamed" | "organisationDeleted" | "procedureCreated" | "procedureRenamed" | "procedureDeleted" | "demoCreated" | "languageChanged" | "packInstalled" | "packUpdated" | "packRemoved" | "keyTrusted" | "keyRemoved" | 
 /**
  * A line written by a newer Werfwijzer that this version does not know.
  */

@@ -147,6 +147,11 @@ export const en = {
     procedureDeleted: 'Procedure deleted',
     demoCreated: 'Example data created',
     languageChanged: 'Language changed',
+    packInstalled: 'Pack installed',
+    packUpdated: 'Pack updated',
+    packRemoved: 'Pack removed',
+    keyTrusted: 'Publisher key trusted',
+    keyRemoved: 'Publisher key removed',
     other: 'Other step',
   },
   organisations: {

@@ -146,6 +146,11 @@ export const nl = {
     procedureDeleted: 'Procedure verwijderd',
     demoCreated: 'Voorbeeldgegevens gemaakt',
     languageChanged: 'Taal gewijzigd',
+    packInstalled: 'Pakket geïnstalleerd',
+    packUpdated: 'Pakket bijgewerkt',
+    packRemoved: 'Pakket verwijderd',
+    keyTrusted: 'Sleutel van uitgever vertrouwd',
+    keyRemoved: 'Sleutel van uitgever verwijderd',
     other: 'Andere stap',
   },
   organisations: {
