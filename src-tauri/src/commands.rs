@@ -4,8 +4,8 @@ use std::sync::Arc;
 
 use tauri::State;
 use werfwijzer_core::dto::{
-    AppError, DemoCreated, Language, NewProcedure, Organisation, ProcedureDetail, ProcedureSummary,
-    Settings,
+    AppError, DemoCreated, Language, NewProcedure, Organisation, PackInstalled, PackSummary,
+    ProcedureDetail, ProcedureSummary, Settings, TrustedKey,
 };
 use werfwijzer_core::{Error, Werfwijzer};
 
@@ -26,6 +26,12 @@ pub fn builder() -> tauri_specta::Builder<tauri::Wry> {
         rename_procedure,
         delete_procedure,
         create_demo,
+        list_packs,
+        install_pack,
+        remove_pack,
+        list_trusted_keys,
+        trust_key,
+        remove_trusted_key,
         ui_ready,
     ])
 }
@@ -148,6 +154,50 @@ pub async fn delete_procedure(state: State<'_, AppState>, id: String) -> Result<
 #[specta::specta]
 pub async fn create_demo(state: State<'_, AppState>) -> Result<DemoCreated, AppError> {
     run(state, |w| w.create_demo()).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn list_packs(state: State<'_, AppState>) -> Result<Vec<PackSummary>, AppError> {
+    run(state, |w| w.list_packs()).await
+}
+
+/// Installs (or updates) a pack from the bytes of a `*.werfpack.json` file the user chose.
+#[tauri::command]
+#[specta::specta]
+pub async fn install_pack(
+    state: State<'_, AppState>,
+    bytes: Vec<u8>,
+) -> Result<PackInstalled, AppError> {
+    run(state, move |w| w.install_pack(&bytes)).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn remove_pack(state: State<'_, AppState>, id: String) -> Result<(), AppError> {
+    run(state, move |w| w.remove_pack(&id)).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn list_trusted_keys(state: State<'_, AppState>) -> Result<Vec<TrustedKey>, AppError> {
+    run(state, |w| w.list_trusted_keys()).await
+}
+
+/// Trusts a publisher key from the bytes of a `*.public.json` file the user chose.
+#[tauri::command]
+#[specta::specta]
+pub async fn trust_key(state: State<'_, AppState>, bytes: Vec<u8>) -> Result<TrustedKey, AppError> {
+    run(state, move |w| w.trust_key(&bytes)).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn remove_trusted_key(
+    state: State<'_, AppState>,
+    public_key: String,
+) -> Result<(), AppError> {
+    run(state, move |w| w.remove_trusted_key(&public_key)).await
 }
 
 /// The UI calls this once, after its first populated screen is painted. With

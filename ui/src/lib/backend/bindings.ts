@@ -111,6 +111,60 @@ async createDemo() : Promise<Result<DemoCreated, AppError>> {
     else return { status: "error", error: e  as any };
 }
 },
+async listPacks() : Promise<Result<PackSummary[], AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("list_packs") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Installs (or updates) a pack from the bytes of a `*.werfpack.json` file the user chose.
+ */
+async installPack(bytes: number[]) : Promise<Result<PackInstalled, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("install_pack", { bytes }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async removePack(id: string) : Promise<Result<null, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("remove_pack", { id }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async listTrustedKeys() : Promise<Result<TrustedKey[], AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("list_trusted_keys") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Trusts a publisher key from the bytes of a `*.public.json` file the user chose.
+ */
+async trustKey(bytes: number[]) : Promise<Result<TrustedKey, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("trust_key", { bytes }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async removeTrustedKey(publicKey: string) : Promise<Result<null, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("remove_trusted_key", { publicKey }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
 /**
  * The UI calls this once, after its first populated screen is painted. With
  * `WERFWIJZER_READY_SIGNAL=1` (set by the start-up benchmark) it prints one line with the
@@ -179,6 +233,34 @@ export type Language = "nl" | "en"
  */
 export type NewProcedure = { organisationId: string; title: string; kind: ProcedureKind }
 export type Organisation = { id: string; name: string; isDemo: boolean; procedureCount: number; createdAt: string }
+export type PackInstallOutcome = "installed" | "updated"
+export type PackInstalled = { pack: PackSummary; outcome: PackInstallOutcome; previousVersion: string | null }
+export type PackSummary = { id: string; version: string; 
+/**
+ * In the user's language (or the pack's other language when it has only that).
+ */
+title: string; 
+/**
+ * The trusted key's publisher name when verified, else the name the pack gives itself.
+ */
+publisherName: string; trust: PackTrust; builtin: boolean; competencyCount: number; roleCount: number; installedAt: string; updatedAt: string }
+/**
+ * Whether an installed pack's signature is backed by a key the user trusts. A tampered pack
+ * is never installed, so it has no state here.
+ */
+export type PackTrust = 
+/**
+ * "Uitgegeven door X, geverifieerd".
+ */
+"verified" | 
+/**
+ * Signed with a key the user does not trust.
+ */
+"signedUnknownKey" | 
+/**
+ * Not signed.
+ */
+"unsigned"
 export type Phase = "opstellen" | "gepubliceerd" | "brievenBeoordelen" | "gesprekken" | "besluit" | "afgesloten" | "opgeschoond"
 /**
  * Where a phase stands for one procedure.
@@ -193,6 +275,7 @@ export type ProcedureDetail = { procedure: ProcedureSummary; organisationName: s
 export type ProcedureKind = "vacature" | "stage" | "promotie"
 export type ProcedureSummary = { id: string; organisationId: string; title: string; kind: ProcedureKind; phase: Phase; createdAt: string; updatedAt: string }
 export type Settings = { language: Language; currentOrganisationId: string | null }
+export type TrustedKey = { publicKey: string; publisherId: string; publisherName: string; addedAt: string }
 
 /** tauri-specta globals **/
 

@@ -53,8 +53,12 @@ fn every_error_has_a_dutch_and_an_english_message() {
         Error::Storage(werfwijzer_store::StoreError::Corrupt("x".into())),
         Error::Internal,
         Error::Pack(werfwijzer_packs::PackError::NotAPack),
-        Error::PackAlreadyInstalled { version: "1.0.0".into() },
-        Error::PackOlder { installed: "2.0.0".into() },
+        Error::PackAlreadyInstalled {
+            version: "1.0.0".into(),
+        },
+        Error::PackOlder {
+            installed: "2.0.0".into(),
+        },
         Error::PackIdOfOtherPublisher,
         Error::PackNotFound,
         Error::KeyFileInvalid,
