@@ -499,3 +499,26 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn every_built_in_pack_source_validates() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../assets/packs/src");
+    let mut seen = 0;
+    let mut competency_ids = std::collections::HashSet::new();
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        if !path.to_string_lossy().ends_with(".werfpack.json") {
+            continue;
+        }
+        let pack = parse(&std::fs::read(&path).unwrap())
+            .unwrap_or_else(|e| panic!("{}:\n{}", path.display(), e.message(Lang::En)));
+        assert_eq!(pack.publisher.id, "nl.werfwijzer", "{}", path.display());
+        assert!(pack.id.starts_with("nl.werfwijzer."), "{}", path.display());
+        assert_eq!(pack.languages, [Lang::Nl, Lang::En], "built-in packs are in Dutch and English");
+        for c in &pack.competencies {
+            assert!(competency_ids.insert(c.id.clone()), "competency id {} is in two built-in packs", c.id);
+        }
+        seen += 1;
+    }
+    assert!(seen >= 2, "expected the built-in pack sources in {}", dir.display());
+}
