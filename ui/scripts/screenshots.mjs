@@ -102,6 +102,44 @@ const shots = [
       await page.getByText(/Nog geen procedures|No procedures yet/).first().waitFor();
     },
   },
+  { name: 'packs', scenario: 'full', route: '#/packs', fullPage: true },
+  { name: 'packs-top', scenario: 'full', route: '#/packs' },
+  // No organisation and no packs: the empty state.
+  { name: 'packs-empty', scenario: 'empty', route: '#/packs' },
+  {
+    name: 'packs-error',
+    scenario: 'packs',
+    route: '#/packs',
+    act: async (page) => {
+      await page.getByTestId('pack-file-input').setInputFiles([
+        { name: 'kapot.werfpack.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"x"}') },
+        {
+          name: 'bakkerij.werfpack.json',
+          mimeType: 'application/json',
+          buffer: Buffer.from(
+            JSON.stringify({
+              format: 'werfwijzer-pack',
+              formatVersion: 1,
+              id: 'nl.nbov.bakkerij',
+              version: '2.2.0',
+              publisher: { id: 'nl.nbov', name: 'NBOV' },
+              title: { nl: 'Bakkerij en ambachtelijk voedsel', en: 'Bakery and food craft' },
+              competencies: [{}, {}, {}, {}, {}, {}, {}, {}],
+              roles: [{}, {}, {}, {}],
+            }),
+          ),
+        },
+      ]);
+      await page.getByTestId('pack-status').locator('p').first().waitFor();
+      await page.getByTestId('error-message').waitFor();
+    },
+  },
+  {
+    name: 'pack-remove',
+    scenario: 'full',
+    route: '#/packs',
+    act: async (page) => page.getByTestId('pack-remove-button').first().click(),
+  },
   { name: 'settings', scenario: 'full', route: '#/settings' },
   {
     name: 'settings-saved',

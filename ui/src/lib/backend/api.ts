@@ -10,10 +10,13 @@ import type {
   Language,
   NewProcedure,
   Organisation,
+  PackInstalled,
+  PackSummary,
   ProcedureDetail,
   ProcedureSummary,
   Result,
   Settings,
+  TrustedKey,
 } from './bindings';
 
 export type {
@@ -25,6 +28,10 @@ export type {
   Language,
   NewProcedure,
   Organisation,
+  PackInstalled,
+  PackInstallOutcome,
+  PackSummary,
+  PackTrust,
   Phase,
   PhaseState,
   PhaseStep,
@@ -32,6 +39,7 @@ export type {
   ProcedureKind,
   ProcedureSummary,
   Settings,
+  TrustedKey,
 } from './bindings';
 
 export class ApiError extends Error {
@@ -80,6 +88,14 @@ export const api = {
     call(() => commands.renameProcedure(id, title)),
   deleteProcedure: (id: string): Promise<null> => call(() => commands.deleteProcedure(id)),
   createDemo: (): Promise<DemoCreated> => call(() => commands.createDemo()),
+  listPacks: (): Promise<PackSummary[]> => call(() => commands.listPacks()),
+  /** `bytes`: the content of a `*.werfpack.json` file the user chose. */
+  installPack: (bytes: number[]): Promise<PackInstalled> => call(() => commands.installPack(bytes)),
+  removePack: (id: string): Promise<null> => call(() => commands.removePack(id)),
+  listTrustedKeys: (): Promise<TrustedKey[]> => call(() => commands.listTrustedKeys()),
+  /** `bytes`: the content of a publisher's `*.public.json` key file. */
+  trustKey: (bytes: number[]): Promise<TrustedKey> => call(() => commands.trustKey(bytes)),
+  removeTrustedKey: (publicKey: string): Promise<null> => call(() => commands.removeTrustedKey(publicKey)),
   /** Tells the shell the first populated screen is painted (the start-up benchmark). */
   uiReady: (): Promise<void> => commands.uiReady(),
 };

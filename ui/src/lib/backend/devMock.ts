@@ -2,7 +2,7 @@
 // from the in-memory fake backend. main.ts imports this module only under
 // `import.meta.env.DEV` or `--mode mock`, so it never reaches the production bundle.
 //
-// Query parameters (for looking at screens): `?scenario=empty|demo|full|dberror`,
+// Query parameters (for looking at screens): `?scenario=empty|demo|full|packs|dberror`,
 // `?lang=nl|en`.
 
 import { mockIPC } from '@tauri-apps/api/mocks';
@@ -34,9 +34,26 @@ function seed(scenario: string, language: Language): Partial<FakeState> {
       { seq: i * 2 + 1, at: x.createdAt, action: 'procedureCreated' as const, detail: x.title, organisationId: x.organisationId, procedureId: x.id },
       { seq: i * 2 + 2, at: x.createdAt, action: 'demoCreated' as const, detail: '', organisationId: x.organisationId, procedureId: x.id },
     ]);
-    return { language, currentOrganisationId: 'org-1', organisations: orgs, procedures: procs, audit };
+    return { language, currentOrganisationId: 'org-1', organisations: orgs, procedures: procs, audit, ...packs(scenario, language, at) };
   }
+  if (scenario === 'packs') return { language, ...packs(scenario, language, at) };
   return { language };
+}
+
+/** Three packs, one of each trust state, and the key that verifies the first. */
+function packs(scenario: string, language: Language, at: (day: number, hour: number) => string): Partial<FakeState> {
+  if (scenario !== 'full' && scenario !== 'packs') return {};
+  const en = language === 'en';
+  return {
+    packs: [
+      { id: 'nl.bakkersbond-voorbeeld.bakkerij', version: '2.1.0', title: en ? 'Bakery and food craft' : 'Bakkerij en ambachtelijk voedsel', publisherName: 'Bakkersbond Voorbeeld', trust: 'verified', builtin: false, competencyCount: 8, roleCount: 4, installedAt: at(3, 10), updatedAt: at(14, 9) },
+      { id: 'nl.kappers.haar', version: '1.0.0', title: en ? 'Hair and beauty' : 'Kappers en schoonheidsverzorging', publisherName: 'Kappersvereniging Voorbeeld', trust: 'signedUnknownKey', builtin: false, competencyCount: 6, roleCount: 1, installedAt: at(9, 15), updatedAt: at(9, 15) },
+      { id: 'nl.werfwijzer.detailhandel', version: '1.0.0', title: en ? 'Retail' : 'Detailhandel', publisherName: 'Werfwijzer', trust: 'unsigned', builtin: true, competencyCount: 1, roleCount: 3, installedAt: at(1, 8), updatedAt: at(1, 8) },
+    ],
+    trustedKeys: [
+      { publicKey: 'q3Xv9mB0sQe1L7tYcF2wZkP8hN4rJ6uD5aG0iE3oT1s=', publisherId: 'nl.bakkersbond-voorbeeld', publisherName: 'Bakkersbond Voorbeeld', addedAt: at(3, 10) },
+    ],
+  };
 }
 
 function p(id: string, organisationId: string, title: string, kind: ProcedureKind, phase: Phase, at: string): ProcedureSummary {

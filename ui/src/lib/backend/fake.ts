@@ -10,10 +10,13 @@ import type {
   Language,
   NewProcedure,
   Organisation,
+  PackInstalled,
+  PackSummary,
   Phase,
   ProcedureDetail,
   ProcedureSummary,
   Settings,
+  TrustedKey,
 } from './bindings';
 
 const PHASES: Phase[] = [
@@ -37,6 +40,8 @@ export type FakeState = {
   organisations: StoredOrg[];
   procedures: ProcedureSummary[];
   audit: StoredAudit[];
+  packs: PackSummary[];
+  trustedKeys: TrustedKey[];
 };
 
 /** Makes the next call of `command` fail with this error (once). */
@@ -67,7 +72,47 @@ const messages: Record<string, Record<Language, string>> = {
     nl: 'Er is al een organisatie met deze naam. Kies een andere naam.',
     en: 'There is already an organisation with this name. Choose another name.',
   },
+  packInvalid: {
+    nl: 'Dit is geen geldig pakket voor Werfwijzer.\nVraag de uitgever om een nieuw bestand dat eindigt op .werfpack.json.',
+    en: 'This is not a valid Werfwijzer pack.\nAsk the publisher for a new file that ends in .werfpack.json.',
+  },
+  packAlreadyInstalled: {
+    nl: 'Dit pakket is al geïnstalleerd (versie {version}). Er is niets veranderd.',
+    en: 'This pack is already installed (version {version}). Nothing was changed.',
+  },
+  packOlder: {
+    nl: 'Er is al een nieuwere versie van dit pakket geïnstalleerd (versie {version}). Werfwijzer zet er geen oudere versie overheen.',
+    en: 'A newer version of this pack is already installed (version {version}). Werfwijzer does not replace it with an older one.',
+  },
+  packNotFound: { nl: 'Dit pakket is niet (meer) geïnstalleerd.', en: 'This pack is not installed (any more).' },
+  keyInvalid: {
+    nl: 'Dit is geen geldige sleutel van een uitgever. Vraag de uitgever om het bestand dat eindigt op .public.json.',
+    en: 'This is not a valid publisher key. Ask the publisher for the file that ends in .public.json.',
+  },
+  keyNotFound: { nl: 'Deze sleutel is niet (meer) vertrouwd.', en: 'This key is not trusted (any more).' },
 };
+
+/** "1.10.0" > "1.9.2": compares the numbers of two versions; negative when a is older. */
+function compareVersions(a: string, b: string): number {
+  const pa = a.split(/[.-]/).map((x) => Number.parseInt(x, 10) || 0);
+  const pb = b.split(/[.-]/).map((x) => Number.parseInt(x, 10) || 0);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i += 1) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/** The JSON in a file's bytes, or undefined when it is not UTF-8 JSON. */
+function parseJson(bytes: unknown): Record<string, unknown> | undefined {
+  if (!Array.isArray(bytes)) return undefined;
+  try {
+    const value: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(new Uint8Array(bytes)));
+    return value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 export function createFakeBackend(initial?: Partial<FakeState>): FakeBackend {
   const state: FakeState = {
@@ -76,6 +121,8 @@ export function createFakeBackend(initial?: Partial<FakeState>): FakeBackend {
     organisations: [],
     procedures: [],
     audit: [],
+    packs: [],
+    trustedKeys: [],
     ...initial,
   };
   const failures = new Map<string, AppError>();
@@ -87,8 +134,8 @@ export function createFakeBackend(initial?: Partial<FakeState>): FakeBackend {
     counter += 1;
     return `00000000-0000-4000-8000-${String(counter).padStart(12, '0')}`;
   };
-  const fail = (code: ErrorCode, key: string): never => {
-    throw { code, message: messages[key][state.language] } satisfies AppError;
+  const fail = (code: ErrorCode, key: string, version = ''): never => {
+    throw { code, message: messages[key][state.language].replace('{version}', version) } satisfies AppError;
   };
   const cleanName = (raw: unknown): string => {
     const name = String(raw ?? '')
@@ -232,6 +279,78 @@ export function createFakeBackend(initial?: Partial<FakeState>): FakeBackend {
       const p = createProc(o.id, title, 'vacature');
       audit('demoCreated', '', o.id, p.id);
       return { organisationId: o.id, procedureId: p.id };
+    },
+    list_packs: () => [...state.packs].sort((a, b) => a.title.localeCompare(b.title)),
+    install_pack: (a): PackInstalled => {
+      // Enough of the real checks to show each outcome: format, id, version, signature.
+      const json = parseJson(a.bytes);
+      const publisher = json?.publisher as { id?: unknown; name?: unknown } | undefined;
+      const titles = json?.title as Record<string, unknown> | undefined;
+      if (
+        json?.format !== 'werfwijzer-pack' ||
+        typeof json.id !== 'string' ||
+        typeof json.version !== 'string' ||
+        typeof publisher?.id !== 'string' ||
+        typeof publisher.name !== 'string'
+      ) {
+        return fail('INVALID_INPUT', 'packInvalid');
+      }
+      const title = String(titles?.[state.language] ?? titles?.nl ?? titles?.en ?? json.id);
+      const signature = json.signature as { publicKey?: unknown } | undefined;
+      const key = state.trustedKeys.find((k) => k.publicKey === signature?.publicKey);
+      const existing = state.packs.find((x) => x.id === json.id);
+      if (existing && compareVersions(json.version, existing.version) === 0)
+        fail('CONFLICT', 'packAlreadyInstalled', existing.version);
+      if (existing && compareVersions(json.version, existing.version) < 0) fail('CONFLICT', 'packOlder', existing.version);
+      const at = now();
+      const pack: PackSummary = {
+        id: json.id,
+        version: json.version,
+        title,
+        publisherName: key?.publisherName ?? publisher.name,
+        trust: signature ? (key ? 'verified' : 'signedUnknownKey') : 'unsigned',
+        builtin: false,
+        competencyCount: Array.isArray(json.competencies) ? json.competencies.length : 0,
+        roleCount: Array.isArray(json.roles) ? json.roles.length : 0,
+        installedAt: existing?.installedAt ?? at,
+        updatedAt: at,
+      };
+      state.packs = [...state.packs.filter((x) => x.id !== pack.id), pack];
+      audit(existing ? 'packUpdated' : 'packInstalled', `${pack.id} ${pack.version}`);
+      return { pack, outcome: existing ? 'updated' : 'installed', previousVersion: existing?.version ?? null };
+    },
+    remove_pack: (a) => {
+      const pack = state.packs.find((x) => x.id === a.id) ?? fail('NOT_FOUND', 'packNotFound');
+      state.packs = state.packs.filter((x) => x.id !== pack.id);
+      audit('packRemoved', `${pack.id} ${pack.version}`);
+      return null;
+    },
+    list_trusted_keys: () => [...state.trustedKeys].sort((a, b) => a.publisherName.localeCompare(b.publisherName)),
+    trust_key: (a): TrustedKey => {
+      const json = parseJson(a.bytes);
+      if (
+        json?.format !== 'werfwijzer-public-key' ||
+        typeof json.publicKey !== 'string' ||
+        typeof json.publisherId !== 'string' ||
+        typeof json.publisherName !== 'string'
+      ) {
+        return fail('INVALID_INPUT', 'keyInvalid');
+      }
+      const key: TrustedKey = {
+        publicKey: json.publicKey,
+        publisherId: json.publisherId,
+        publisherName: json.publisherName,
+        addedAt: now(),
+      };
+      state.trustedKeys = [...state.trustedKeys.filter((k) => k.publicKey !== key.publicKey), key];
+      audit('keyTrusted', key.publisherName);
+      return key;
+    },
+    remove_trusted_key: (a) => {
+      const key = state.trustedKeys.find((k) => k.publicKey === a.publicKey) ?? fail('NOT_FOUND', 'keyNotFound');
+      state.trustedKeys = state.trustedKeys.filter((k) => k.publicKey !== key.publicKey);
+      audit('keyRemoved', key.publisherName);
+      return null;
     },
     ui_ready: () => null,
   };

@@ -27,6 +27,7 @@ export const en = {
     label: 'Main menu',
     welcome: 'Welcome',
     procedures: 'Procedures',
+    packs: 'Template packs',
     organisations: 'Organisations',
     settings: 'Settings',
   },
@@ -184,6 +185,54 @@ export const en = {
     demoText: 'Want to look around first? Create an example bakery with one procedure.',
     demoButton: 'Try it with example data',
     empty: 'There are no organisations yet. Add your first organisation below.',
+  },
+  packs: {
+    title: 'Template packs',
+    intro1:
+      'A pack holds competencies and interview questions for the jobs in a sector. Often a sector association makes the pack.',
+    intro2: 'Werfwijzer checks that a pack was not changed after its maker made it.',
+    listTitle: 'Installed packs',
+    loading: 'Loading packs…',
+    emptyTitle: 'No packs yet',
+    emptyText:
+      'Did you get a pack, for example from your sector association? Click ‘Install pack’ or drag the file into the box above.',
+    versionLabel: 'Version',
+    publisherLabel: 'Publisher',
+    counts: (p) =>
+      `${p.competencies === 1 ? '1 competency' : `${p.competencies} competencies`}, ` +
+      (p.roles === 1 ? '1 job' : `${p.roles} jobs`),
+    builtin: 'Built in',
+    trustVerified: (p) => `Published by ${p.publisher}, verified`,
+    trustSignedUnknownKey: 'Not verified: the publisher’s key is not known',
+    trustUnsigned: 'Not verified: not signed',
+    installTitle: 'Install a pack',
+    installText: 'Choose a pack file. Its name ends in ‘.werfpack.json’.',
+    installButton: 'Install pack',
+    dropZone: 'Or drag one or more pack files into this box.',
+    dropZoneActive: 'Drop the file here.',
+    installing: (p) => `Working on ${p.file}…`,
+    installed: (p) => `Installed: ${p.title} ${p.version}`,
+    updated: (p) => `Updated from version ${p.previous} to ${p.version}: ${p.title}`,
+    fileError: (p) => `${p.file}: ${p.message}`,
+    tooLarge: (p) =>
+      `${p.file}: this file is larger than 5 MB. That is too large for a pack. Check that you chose the right file.`,
+    unreadable: (p) => `${p.file}: this file cannot be read. Choose the file again.`,
+    removeTitle: 'Delete pack?',
+    removeText: (p) =>
+      `Are you sure you want to delete ‘${p.title}’? Procedures that already use this pack keep their own copy. Nothing changes for them.`,
+    removed: (p) => `‘${p.title}’ has been deleted.`,
+    keysTitle: 'Trusted publishers',
+    keysIntro:
+      'Your sector association can give you a key file. Its name ends in ‘.public.json’. With this file Werfwijzer checks that their packs really come from them.',
+    keysEmpty: 'You have not added any keys yet. Did you get a key file? Click ‘Add key’.',
+    keyAddButton: 'Add key',
+    keyIdLabel: 'Publisher code',
+    keyFingerprintLabel: 'Key',
+    keyAdded: (p) => `The key of ${p.publisher} has been added.`,
+    keyRemoveTitle: 'Delete key?',
+    keyRemoveText: (p) =>
+      `Are you sure you want to delete the key of ${p.publisher}? Their packs stay, but they are no longer verified.`,
+    keyRemoved: (p) => `The key of ${p.publisher} has been deleted.`,
   },
   settings: {
     title: 'Settings',

@@ -25,6 +25,7 @@ export const nl = {
     label: 'Hoofdmenu',
     welcome: 'Welkom',
     procedures: 'Procedures',
+    packs: 'Pakketten',
     organisations: 'Organisaties',
     settings: 'Instellingen',
   },
@@ -183,6 +184,56 @@ export const nl = {
     demoText: 'Wil je eerst rondkijken? Maak een voorbeeldbakkerij met één procedure.',
     demoButton: 'Probeer met voorbeeldgegevens',
     empty: 'Er zijn nog geen organisaties. Voeg hieronder je eerste organisatie toe.',
+  },
+  packs: {
+    title: 'Pakketten',
+    intro1:
+      'Een pakket bevat competenties en sollicitatievragen voor de functies in een sector. Vaak maakt een brancheorganisatie het pakket.',
+    intro2: 'Werfwijzer controleert of een pakket niet is veranderd nadat de maker het heeft gemaakt.',
+    listTitle: 'Geïnstalleerde pakketten',
+    loading: 'Pakketten worden geladen…',
+    emptyTitle: 'Nog geen pakketten',
+    emptyText:
+      'Heb je een pakket gekregen, bijvoorbeeld van je brancheorganisatie? Klik op ‘Pakket installeren’ of sleep het bestand naar het vak hierboven.',
+    versionLabel: 'Versie',
+    publisherLabel: 'Uitgever',
+    counts: (p: { competencies: number; roles: number }) =>
+      `${p.competencies === 1 ? '1 competentie' : `${p.competencies} competenties`}, ` +
+      (p.roles === 1 ? '1 functie' : `${p.roles} functies`),
+    builtin: 'Ingebouwd',
+    trustVerified: (p: { publisher: string }) => `Uitgegeven door ${p.publisher}, geverifieerd`,
+    trustSignedUnknownKey: 'Niet geverifieerd: de sleutel van de uitgever is niet bekend',
+    trustUnsigned: 'Niet geverifieerd: niet ondertekend',
+    installTitle: 'Pakket installeren',
+    installText: 'Kies een pakketbestand. De naam eindigt op ‘.werfpack.json’.',
+    installButton: 'Pakket installeren',
+    dropZone: 'Of sleep een of meer pakketbestanden naar dit vak.',
+    dropZoneActive: 'Laat het bestand hier los.',
+    installing: (p: { file: string }) => `Bezig met ${p.file}…`,
+    installed: (p: { title: string; version: string }) => `Geïnstalleerd: ${p.title} ${p.version}`,
+    updated: (p: { title: string; previous: string; version: string }) =>
+      `Bijgewerkt van versie ${p.previous} naar ${p.version}: ${p.title}`,
+    fileError: (p: { file: string; message: string }) => `${p.file}: ${p.message}`,
+    tooLarge: (p: { file: string }) =>
+      `${p.file}: dit bestand is groter dan 5 MB. Dat is te groot voor een pakket. Controleer of je het goede bestand hebt gekozen.`,
+    unreadable: (p: { file: string }) =>
+      `${p.file}: dit bestand kan niet worden gelezen. Kies het bestand opnieuw.`,
+    removeTitle: 'Pakket verwijderen?',
+    removeText: (p: { title: string }) =>
+      `Weet je zeker dat je ‘${p.title}’ wilt verwijderen? Procedures die dit pakket al gebruiken, houden hun eigen kopie. Daar verandert niets aan.`,
+    removed: (p: { title: string }) => `‘${p.title}’ is verwijderd.`,
+    keysTitle: 'Vertrouwde uitgevers',
+    keysIntro:
+      'Je brancheorganisatie kan je een sleutelbestand geven. De naam eindigt op ‘.public.json’. Met dit bestand controleert Werfwijzer of hun pakketten echt van hen komen.',
+    keysEmpty: 'Je hebt nog geen sleutels toegevoegd. Heb je een sleutelbestand gekregen? Klik op ‘Sleutel toevoegen’.',
+    keyAddButton: 'Sleutel toevoegen',
+    keyIdLabel: 'Code van de uitgever',
+    keyFingerprintLabel: 'Sleutel',
+    keyAdded: (p: { publisher: string }) => `De sleutel van ${p.publisher} is toegevoegd.`,
+    keyRemoveTitle: 'Sleutel verwijderen?',
+    keyRemoveText: (p: { publisher: string }) =>
+      `Weet je zeker dat je de sleutel van ${p.publisher} wilt verwijderen? Hun pakketten blijven staan, maar zijn dan niet meer geverifieerd.`,
+    keyRemoved: (p: { publisher: string }) => `De sleutel van ${p.publisher} is verwijderd.`,
   },
   settings: {
     title: 'Instellingen',

@@ -5,6 +5,7 @@ export type Route =
   | { name: 'procedures' }
   | { name: 'procedure'; id: string }
   | { name: 'organisations' }
+  | { name: 'packs' }
   | { name: 'settings' };
 
 export function parseRoute(hash: string): Route {
@@ -14,6 +15,8 @@ export function parseRoute(hash: string): Route {
       return parts[1] ? { name: 'procedure', id: decodeURIComponent(parts[1]) } : { name: 'procedures' };
     case 'organisations':
       return { name: 'organisations' };
+    case 'packs':
+      return { name: 'packs' };
     case 'settings':
       return { name: 'settings' };
     default:
@@ -27,6 +30,8 @@ export function routeHref(route: Route): string {
       return `#/procedure/${encodeURIComponent(route.id)}`;
     case 'organisations':
       return '#/organisations';
+    case 'packs':
+      return '#/packs';
     case 'settings':
       return '#/settings';
     default:

@@ -7,6 +7,7 @@ describe('routes', () => {
       { name: 'procedures' },
       { name: 'procedure', id: 'a b/c' },
       { name: 'organisations' },
+      { name: 'packs' },
       { name: 'settings' },
     ];
     for (const route of routes) expect(parseRoute(routeHref(route))).toEqual(route);

@@ -1,0 +1,91 @@
+// Flow 6, template packs: an owner installs a pack from their association. A copy that was
+// changed after signing is refused; the signed pack shows "niet geverifieerd" until the
+// association's key is added, then "geverifieerd"; then the pack is removed again.
+// The pack files are made here with the real werfwijzer-cli (keygen, sign).
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { SIZE_LARGE, SIZE_SMALL, checkScreen, freshDatabase, setSize, withApp } from '../lib/harness.js';
+import { navigate } from '../lib/app.js';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const CLI = join(ROOT, 'target/release/werfwijzer-cli');
+const FIXTURE = join(ROOT, 'src-tauri/crates/cli/tests/fixtures/winkel.werfpack.json');
+const TITLE = 'Winkel (testpakket)';
+
+function makeFiles() {
+  const dir = mkdtempSync(join(tmpdir(), 'werfwijzer-e2e-packs-'));
+  execFileSync(CLI, ['pack', 'keygen', '--publisher-id', 'nl.bakkersbond', '--publisher-name', 'Bakkersbond', '--out', join(dir, 'bond')]);
+  execFileSync(CLI, ['pack', 'sign', FIXTURE, '--key', join(dir, 'bond.secret.json'), '--out', join(dir, 'winkel.werfpack.json')]);
+  const signed = readFileSync(join(dir, 'winkel.werfpack.json'), 'utf8');
+  const tampered = signed.replace('foutloos', 'met fouten');
+  assert.notEqual(tampered, signed, 'the tampered copy differs');
+  writeFileSync(join(dir, 'veranderd.werfpack.json'), tampered);
+  return dir;
+}
+
+function packItems(s) {
+  return s.execute(`
+    return [...document.querySelectorAll('[data-testid="pack-item"]')]
+      .map((e) => e.innerText.trim().replace(/\\s+/g, ' '));`);
+}
+
+async function chooseFile(s, testid, path) {
+  const input = await s.waitForTestId(testid);
+  await input.sendKeys(path);
+}
+
+test('pakketten: geweigerd als veranderd, geverifieerd met de sleutel, verwijderd', async () => {
+  const dir = makeFiles();
+  try {
+    await freshDatabase();
+    await withApp('pakketten', async (s) => {
+      await navigate(s, 'nav-packs');
+      await s.waitForTestId('pack-install-button');
+      assert.deepEqual(await packItems(s), [], 'no packs on a new database');
+      await checkScreen(s, { shot: 'pakketten-01-leeg', axe: 'pakketten-leeg' });
+
+      // A copy changed after signing: refused, with the reason, and nothing installed.
+      await chooseFile(s, 'pack-file-input', join(dir, 'veranderd.werfpack.json'));
+      const alert = await s.waitForTestId('error-message');
+      await s.waitFor(async () => /veranderd nadat het is ondertekend/.test(await alert.text()),
+        { message: 'the tampered pack to be refused with its reason' });
+      assert.deepEqual(await packItems(s), [], 'the tampered pack is not installed');
+      await checkScreen(s, { shot: 'pakketten-02-veranderd-geweigerd', axe: 'pakketten-geweigerd' });
+
+      // The signed pack: installed, not verified yet.
+      await chooseFile(s, 'pack-file-input', join(dir, 'winkel.werfpack.json'));
+      await s.waitFor(async () => (await packItems(s)).length === 1, { message: 'the pack in the list' });
+      let [item] = await packItems(s);
+      assert.ok(item.includes(TITLE), item);
+      assert.match(item, /Niet geverifieerd/, item);
+      const status = await s.waitForTestId('pack-status');
+      assert.match(await status.text(), /Geïnstalleerd/, 'the status says it was installed');
+
+      // The association's key: now verified.
+      await chooseFile(s, 'key-file-input', join(dir, 'bond.public.json'));
+      await s.waitFor(async () => /Uitgegeven door Bakkersbond, geverifieerd/.test((await packItems(s))[0] ?? ''),
+        { message: 'the pack to show as verified after adding the key' });
+      const keys = await s.execute(`return [...document.querySelectorAll('[data-testid="key-item"]')].map((e) => e.innerText)`);
+      assert.equal(keys.length, 1);
+      assert.match(keys[0], /Bakkersbond/);
+      await checkScreen(s, { shot: 'pakketten-03-geverifieerd', axe: 'pakketten-geverifieerd' });
+      await setSize(s, SIZE_SMALL);
+      await checkScreen(s, { shot: 'pakketten-04-geverifieerd-1024x600', axe: 'pakketten-1024x600' });
+      await setSize(s, SIZE_LARGE);
+
+      // Remove it again.
+      await (await s.waitForTestId('pack-remove-button')).click();
+      await (await s.waitForTestId('confirm-delete-button')).click();
+      await s.waitFor(async () => (await packItems(s)).length === 0, { message: 'the pack to be removed' });
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
