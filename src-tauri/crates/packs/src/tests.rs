@@ -514,11 +514,23 @@ fn every_built_in_pack_source_validates() {
             .unwrap_or_else(|e| panic!("{}:\n{}", path.display(), e.message(Lang::En)));
         assert_eq!(pack.publisher.id, "nl.werfwijzer", "{}", path.display());
         assert!(pack.id.starts_with("nl.werfwijzer."), "{}", path.display());
-        assert_eq!(pack.languages, [Lang::Nl, Lang::En], "built-in packs are in Dutch and English");
+        assert_eq!(
+            pack.languages,
+            [Lang::Nl, Lang::En],
+            "built-in packs are in Dutch and English"
+        );
         for c in &pack.competencies {
-            assert!(competency_ids.insert(c.id.clone()), "competency id {} is in two built-in packs", c.id);
+            assert!(
+                competency_ids.insert(c.id.clone()),
+                "competency id {} is in two built-in packs",
+                c.id
+            );
         }
         seen += 1;
     }
-    assert!(seen >= 2, "expected the built-in pack sources in {}", dir.display());
+    assert!(
+        seen >= 2,
+        "expected the built-in pack sources in {}",
+        dir.display()
+    );
 }
