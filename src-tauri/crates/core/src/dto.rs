@@ -284,6 +284,17 @@ impl From<&store::Procedure> for ProcedureSummary {
     }
 }
 
+impl From<store::TrustedKey> for TrustedKey {
+    fn from(k: store::TrustedKey) -> Self {
+        TrustedKey {
+            public_key: k.public_key,
+            publisher_id: k.publisher_id,
+            publisher_name: k.publisher_name,
+            added_at: k.added_at,
+        }
+    }
+}
+
 impl From<&store::AuditEntry> for AuditEntry {
     fn from(e: &store::AuditEntry) -> Self {
         AuditEntry {

@@ -178,36 +178,15 @@ impl Werfwijzer {
                 added_at: now.to_owned(),
             };
             if a.add_trusted_key(&key)? {
-                audit(
-                    a,
-                    now,
-                    None,
-                    None,
-                    AuditAction::KeyTrusted,
-                    &format!("{} {}", key.publisher_id, key.public_key),
-                )?;
+                let detail = format!("{} {}", key.publisher_id, key.public_key);
+                audit(a, now, None, None, AuditAction::KeyTrusted, &detail)?;
             }
-            Ok(dto::TrustedKey {
-                public_key: key.public_key,
-                publisher_id: key.publisher_id,
-                publisher_name: key.publisher_name,
-                added_at: key.added_at,
-            })
+            Ok(key.into())
         })
     }
 
     pub fn list_trusted_keys(&self) -> Result<Vec<dto::TrustedKey>> {
-        self.read(|a| {
-            Ok(a.trusted_keys()?
-                .into_iter()
-                .map(|k| dto::TrustedKey {
-                    public_key: k.public_key,
-                    publisher_id: k.publisher_id,
-                    publisher_name: k.publisher_name,
-                    added_at: k.added_at,
-                })
-                .collect())
-        })
+        self.read(|a| Ok(a.trusted_keys()?.into_iter().map(Into::into).collect()))
     }
 
     pub fn remove_trusted_key(&self, public_key: &str) -> Result<()> {
