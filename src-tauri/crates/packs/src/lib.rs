@@ -13,7 +13,7 @@ pub mod sign;
 mod validate;
 
 pub use model::*;
-pub use problem::{PackError, Problem, ProblemKind, TamperReason};
+pub use problem::{PackError, Problem, ProblemKind, ShapeKind, TamperReason};
 pub use sign::{canonical_bytes, verify, PublicKeyFile, SecretKeyFile, Trust};
 pub use validate::{check, check_publisher_id, limits, parse};
 

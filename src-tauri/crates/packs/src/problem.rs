@@ -59,14 +59,56 @@ pub enum PackError {
     NotAPack,
     #[error("made for a newer Werfwijzer (formatVersion {found})")]
     NewerFormat { found: u64 },
-    #[error("{path}: {detail}")]
-    Shape { path: String, detail: String },
+    #[error("{path}: {kind:?}")]
+    Shape { path: String, kind: ShapeKind },
     #[error("{} problems", .0.len())]
     Invalid(Vec<Problem>),
     #[error("tampered: {0:?}")]
     Tampered(TamperReason),
     #[error("claims publisher {publisher_id} without its key")]
     ForeignPublisher { publisher_id: String },
+}
+
+/// What is wrong with the structure of a pack at one place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ShapeKind {
+    /// A key the format does not know (a typo, or a newer format).
+    UnknownKey,
+    /// A required key is missing; holds its name.
+    MissingKey(String),
+    /// A value of the wrong kind (text where a list belongs, …).
+    WrongType,
+    /// A value that is not one of the allowed words (e.g. a question kind).
+    UnknownValue,
+}
+
+impl ShapeKind {
+    /// Sorts a message of the JSON reader into a kind. The reader's wording is not part of
+    /// its API, so anything unrecognised counts as a wrong type: the path still says where.
+    pub(crate) fn from_serde(message: &str) -> Self {
+        if message.starts_with("unknown field") {
+            ShapeKind::UnknownKey
+        } else if let Some(rest) = message.strip_prefix("missing field `") {
+            ShapeKind::MissingKey(rest.split('`').next().unwrap_or_default().to_owned())
+        } else if message.starts_with("unknown variant") {
+            ShapeKind::UnknownValue
+        } else {
+            ShapeKind::WrongType
+        }
+    }
+
+    fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (ShapeKind::UnknownKey, Lang::Nl) => "dit onderdeel kent Werfwijzer niet. Controleer de spelling of haal het weg".into(),
+            (ShapeKind::UnknownKey, Lang::En) => "Werfwijzer does not know this item. Check the spelling or remove it".into(),
+            (ShapeKind::MissingKey(k), Lang::Nl) => format!("hier ontbreekt \"{k}\". Vul het in"),
+            (ShapeKind::MissingKey(k), Lang::En) => format!("\"{k}\" is missing here. Fill it in"),
+            (ShapeKind::WrongType, Lang::Nl) => "hier staat het verkeerde soort waarde (bijvoorbeeld een getal waar een lijst hoort)".into(),
+            (ShapeKind::WrongType, Lang::En) => "the value here is of the wrong kind (for example a number where a list belongs)".into(),
+            (ShapeKind::UnknownValue, Lang::Nl) => "deze waarde is niet toegestaan. Kijk in het schema welke woorden hier mogen".into(),
+            (ShapeKind::UnknownValue, Lang::En) => "this value is not allowed. See the schema for the words allowed here".into(),
+        }
+    }
 }
 
 /// Why a signature does not hold.
@@ -163,8 +205,8 @@ impl PackError {
             (NotAPack, En) => "This file is not a Werfwijzer pack (\"format\" is not \"werfwijzer-pack\").".into(),
             (NewerFormat { found }, Nl) => format!("Dit pakket is gemaakt voor een nieuwere Werfwijzer (formaat {found}). Installeer de nieuwste versie van Werfwijzer en probeer het opnieuw."),
             (NewerFormat { found }, En) => format!("This pack was made for a newer Werfwijzer (format {found}). Install the latest version of Werfwijzer and try again."),
-            (Shape { path, detail }, Nl) => format!("Het pakket klopt niet bij {}: {detail}.", quote(path)),
-            (Shape { path, detail }, En) => format!("The pack is not right at {}: {detail}.", if path.is_empty() { "(the whole file)" } else { path }),
+            (Shape { path, kind }, Nl) => format!("Het pakket klopt niet bij {}: {}.", quote(path), kind.message(Nl)),
+            (Shape { path, kind }, En) => format!("The pack is not right at {}: {}.", if path.is_empty() { "(the whole file)" } else { path }, kind.message(En)),
             (Invalid(problems), lang) => {
                 let head = match lang {
                     Nl => format!("Het pakket heeft {} fout(en):", problems.len()),

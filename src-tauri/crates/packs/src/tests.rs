@@ -178,15 +178,53 @@ fn the_shape_error_names_where_it_is() {
     let mut value = serde_json::to_value(sample()).unwrap();
     value["competencies"][1]["indicators"][0]["de"] = "Hallo".into();
     match parse(&serde_json::to_vec(&value).unwrap()).unwrap_err() {
-        PackError::Shape { path, .. } => assert_eq!(path, "competencies[1].indicators[0].de"),
+        PackError::Shape { path, kind } => {
+            assert_eq!(path, "competencies[1].indicators[0].de");
+            assert_eq!(kind, ShapeKind::UnknownKey);
+        }
         other => panic!("{other:?}"),
     }
     let mut value = serde_json::to_value(sample()).unwrap();
     value["roles"][0]["competencies"] = 7.into();
     match parse(&serde_json::to_vec(&value).unwrap()).unwrap_err() {
-        PackError::Shape { path, .. } => assert_eq!(path, "roles[0].competencies"),
+        PackError::Shape { path, kind } => {
+            assert_eq!(path, "roles[0].competencies");
+            assert_eq!(kind, ShapeKind::WrongType);
+        }
         other => panic!("{other:?}"),
     }
+}
+
+#[test]
+fn shape_errors_are_worded_in_the_users_language() {
+    let mut value = serde_json::to_value(sample()).unwrap();
+    value["roles"][0].as_object_mut().unwrap().remove("summary");
+    let err = parse(&serde_json::to_vec(&value).unwrap()).unwrap_err();
+    assert_eq!(
+        err,
+        PackError::Shape {
+            path: "roles[0]".into(),
+            kind: ShapeKind::MissingKey("summary".into())
+        }
+    );
+    assert_eq!(
+        err.message(Lang::Nl),
+        "Het pakket klopt niet bij roles[0]: hier ontbreekt \"summary\". Vul het in."
+    );
+    let mut value = serde_json::to_value(sample()).unwrap();
+    value["competencies"][0]["questions"][0]["kind"] = "hypothetical".into();
+    let err = parse(&serde_json::to_vec(&value).unwrap()).unwrap_err();
+    assert!(
+        matches!(
+            err,
+            PackError::Shape {
+                kind: ShapeKind::UnknownValue,
+                ..
+            }
+        ),
+        "{err:?}"
+    );
+    assert!(err.message(Lang::En).contains("not allowed"));
 }
 
 #[test]
@@ -418,7 +456,7 @@ fn every_message_exists_in_both_languages() {
         PackError::NewerFormat { found: 2 },
         PackError::Shape {
             path: "x".into(),
-            detail: "y".into(),
+            kind: ShapeKind::UnknownKey,
         },
         PackError::Invalid(vec![Problem {
             path: "id".into(),
@@ -426,6 +464,18 @@ fn every_message_exists_in_both_languages() {
         }]),
         PackError::Tampered(TamperReason::Unreadable),
         PackError::Tampered(TamperReason::ContentChanged),
+        PackError::Shape {
+            path: "x".into(),
+            kind: ShapeKind::MissingKey("id".into()),
+        },
+        PackError::Shape {
+            path: "x".into(),
+            kind: ShapeKind::WrongType,
+        },
+        PackError::Shape {
+            path: "".into(),
+            kind: ShapeKind::UnknownValue,
+        },
         PackError::ForeignPublisher {
             publisher_id: "x".into(),
         },

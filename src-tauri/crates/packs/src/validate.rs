@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use base64::Engine;
 
 use crate::model::{Anchors, Lang, Pack, QuestionKind, Text, FORMAT, FORMAT_VERSION};
-use crate::problem::{PackError, Problem, ProblemKind};
+use crate::problem::{PackError, Problem, ProblemKind, ShapeKind};
 
 /// Limits on what a pack file may hold. Generous for real packs, small enough that a
 /// hostile file cannot exhaust memory or time.
@@ -46,7 +46,7 @@ pub fn parse(bytes: &[u8]) -> Result<Pack, PackError> {
     check_format(&value)?;
     let pack: Pack = serde_path_to_error::deserialize(value).map_err(|e| PackError::Shape {
         path: e.path().to_string(),
-        detail: e.inner().to_string(),
+        kind: ShapeKind::from_serde(&e.inner().to_string()),
     })?;
     let problems = check(&pack);
     if problems.is_empty() {
@@ -93,7 +93,7 @@ fn check_format(value: &serde_json::Value) -> Result<(), PackError> {
         Some(v) if v > u64::from(FORMAT_VERSION) => Err(PackError::NewerFormat { found: v }),
         _ => Err(PackError::Shape {
             path: "formatVersion".into(),
-            detail: format!("expected {FORMAT_VERSION}"),
+            kind: ShapeKind::WrongType,
         }),
     }
 }
