@@ -87,6 +87,16 @@ export function procedureItems(s) {
       .map((e) => e.innerText.trim().replace(/\\s+/g, ' '));`);
 }
 
+/** Opens the procedure list and checks it holds exactly one procedure, with this title. */
+export async function expectOnlyProcedure(s, title) {
+  await navigate(s, 'nav-procedures');
+  await s.waitForTestId('procedure-list');
+  await s.waitFor(async () => (await procedureItems(s)).length > 0, { message: 'a procedure in the list' });
+  const items = await procedureItems(s);
+  assert.equal(items.length, 1, `one procedure in the list: ${JSON.stringify(items)}`);
+  assert.ok(items[0].includes(title), `the list shows "${title}": ${JSON.stringify(items)}`);
+}
+
 /** Clicks a navigation entry. */
 export async function navigate(s, testid) {
   const link = await s.waitForTestId(testid);

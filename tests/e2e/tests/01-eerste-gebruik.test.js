@@ -10,7 +10,7 @@ import {
 } from '../lib/harness.js';
 import {
   expectCurrentOrganisation, expectProcedurePage, expectWelcome, navigate, organisationOptions,
-  procedureItems, typeInto,
+  expectOnlyProcedure, typeInto,
 } from '../lib/app.js';
 
 const ORG = 'Bakkerij Çelik & Zn.';
@@ -64,12 +64,7 @@ test('eerste gebruik: welkom → organisatie → procedure → Engels', async ()
     await setSize(s, SIZE_LARGE);
 
     // the list of procedures
-    await navigate(s, 'nav-procedures');
-    await s.waitForTestId('procedure-list');
-    await s.waitFor(async () => (await procedureItems(s)).length > 0, { message: 'a procedure in the list' });
-    const items = await procedureItems(s);
-    assert.equal(items.length, 1, `one procedure in the list: ${JSON.stringify(items)}`);
-    assert.ok(items[0].includes(TITLE), `the list shows "${TITLE}": ${JSON.stringify(items)}`);
+    await expectOnlyProcedure(s, TITLE);
     await checkScreen(s, { shot: 'eerste-gebruik-08-procedures', axe: 'procedures' });
 
     // organisations
@@ -113,12 +108,7 @@ test('eerste gebruik: na herstart staan organisatie, procedure en Engels er nog'
     assert.equal(await (await s.waitForTestId('nav-settings')).text(), 'Settings');
     assert.equal(await (await s.byTestId('nav-organisations')).text(), 'Organisations');
 
-    await navigate(s, 'nav-procedures');
-    await s.waitForTestId('procedure-list');
-    await s.waitFor(async () => (await procedureItems(s)).length > 0, { message: 'a procedure in the list' });
-    const items = await procedureItems(s);
-    assert.equal(items.length, 1, `one procedure in the list: ${JSON.stringify(items)}`);
-    assert.ok(items[0].includes(TITLE), `the list shows "${TITLE}": ${JSON.stringify(items)}`);
+    await expectOnlyProcedure(s, TITLE);
     await checkScreen(s, { shot: 'eerste-gebruik-13-after-restart-procedures', axe: 'procedures-en' });
 
     // open it again from the list
