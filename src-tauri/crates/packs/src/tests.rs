@@ -552,7 +552,8 @@ mod properties {
 
 #[test]
 fn every_built_in_pack_source_validates() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../assets/packs/builtin");
+    let dir =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../assets/packs/builtin");
     let mut seen = 0;
     for entry in std::fs::read_dir(&dir).unwrap() {
         let path = entry.unwrap().path();

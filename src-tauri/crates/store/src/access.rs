@@ -5,13 +5,14 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 use unicode_normalization::UnicodeNormalization;
 
 use crate::model::{
-    AuditEntry, InstalledPack, Organisation, Phase, Procedure, ProcedureKind, TrustedKey,
+    AuditEntry, InstalledPack, Organisation, Phase, Procedure, ProcedureCompetency, ProcedureKind,
+    TrustedKey,
 };
 use crate::Result;
 
 /// Access to the tables within one transaction.
 pub struct Access<'c> {
-    conn: &'c Connection,
+    pub(crate) conn: &'c Connection,
 }
 
 const ORG_COLS: &str = "id, name, is_demo, created_at, updated_at";
@@ -331,6 +332,92 @@ impl<'c> Access<'c> {
             "DELETE FROM trusted_keys WHERE public_key = ?1",
             [public_key],
         )? == 1)
+    }
+}
+
+impl Access<'_> {
+    // --- the competencies of a procedure (frozen copies) ---------------------------------
+
+    pub fn insert_procedure_competency(&self, c: &ProcedureCompetency) -> Result<()> {
+        self.conn.execute(
+            "INSERT INTO procedure_competencies (id, procedure_id, position, source_pack_id,
+               source_pack_version, competency_id, content, added_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            params![
+                c.id,
+                c.procedure_id,
+                c.position,
+                c.source_pack_id,
+                c.source_pack_version,
+                c.competency_id,
+                c.content,
+                c.added_at
+            ],
+        )?;
+        Ok(())
+    }
+
+    /// The competencies of a procedure, in their order.
+    pub fn procedure_competencies(&self, procedure_id: &str) -> Result<Vec<ProcedureCompetency>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, procedure_id, position, source_pack_id, source_pack_version,
+               competency_id, content, added_at
+             FROM procedure_competencies WHERE procedure_id = ?1 ORDER BY position, added_at",
+        )?;
+        let rows = stmt.query_map([procedure_id], |r| {
+            Ok(ProcedureCompetency {
+                id: r.get(0)?,
+                procedure_id: r.get(1)?,
+                position: r.get(2)?,
+                source_pack_id: r.get(3)?,
+                source_pack_version: r.get(4)?,
+                competency_id: r.get(5)?,
+                content: r.get(6)?,
+                added_at: r.get(7)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The position after the last competency of a procedure.
+    pub fn next_competency_position(&self, procedure_id: &str) -> Result<i64> {
+        Ok(self.conn.query_row(
+            "SELECT COALESCE(MAX(position) + 1, 0) FROM procedure_competencies
+             WHERE procedure_id = ?1",
+            [procedure_id],
+            |r| r.get(0),
+        )?)
+    }
+
+    pub fn delete_procedure_competency(&self, procedure_id: &str, id: &str) -> Result<bool> {
+        Ok(self.conn.execute(
+            "DELETE FROM procedure_competencies WHERE procedure_id = ?1 AND id = ?2",
+            [procedure_id, id],
+        )? == 1)
+    }
+
+    // --- built-in packs --------------------------------------------------------------------
+
+    /// Whether this version of a built-in pack was offered (installed or updated) before.
+    pub fn builtin_offered(&self, id: &str, version: &str) -> Result<bool> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT 1 FROM builtin_packs_offered WHERE id = ?1 AND version = ?2",
+                [id, version],
+                |_| Ok(()),
+            )
+            .optional()?
+            .is_some())
+    }
+
+    pub fn mark_builtin_offered(&self, id: &str, version: &str, now: &str) -> Result<()> {
+        self.conn.execute(
+            "INSERT INTO builtin_packs_offered (id, version, offered_at) VALUES (?1, ?2, ?3)
+             ON CONFLICT DO NOTHING",
+            [id, version, now],
+        )?;
+        Ok(())
     }
 }
 

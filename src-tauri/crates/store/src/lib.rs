@@ -17,13 +17,15 @@ use rusqlite_migration::{Migrations, M};
 
 pub use access::Access;
 pub use model::{
-    AuditEntry, InstalledPack, Language, Organisation, Phase, Procedure, ProcedureKind, TrustedKey,
+    AuditEntry, InstalledPack, Language, Organisation, Phase, Procedure, ProcedureCompetency,
+    ProcedureKind, TrustedKey,
 };
 
 /// The migration steps, in order. Append only: a released step is never edited.
 pub const STEPS: &[&str] = &[
     include_str!("../migrations/001_foundation.sql"),
     include_str!("../migrations/002_packs.sql"),
+    include_str!("../migrations/003_library.sql"),
 ];
 
 /// The migrations built from [`STEPS`]; `PRAGMA user_version` counts the steps applied.

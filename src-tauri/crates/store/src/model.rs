@@ -151,3 +151,18 @@ pub struct TrustedKey {
     pub publisher_name: String,
     pub added_at: String,
 }
+
+/// A competency a procedure uses: a frozen copy, so pack updates never change it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProcedureCompetency {
+    pub id: String,
+    pub procedure_id: String,
+    pub position: i64,
+    /// The pack it was copied from, and that pack's version then; None for an own competency.
+    pub source_pack_id: Option<String>,
+    pub source_pack_version: Option<String>,
+    pub competency_id: String,
+    /// The competency as pack-format JSON.
+    pub content: String,
+    pub added_at: String,
+}

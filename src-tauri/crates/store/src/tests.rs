@@ -315,3 +315,112 @@ fn phases_and_kinds_round_trip_as_text() {
     }
     assert_eq!(Phase::parse("unknown"), None);
 }
+
+fn frozen(id: &str, procedure: &str, pack: Option<&str>, competency: &str) -> ProcedureCompetency {
+    ProcedureCompetency {
+        id: id.into(),
+        procedure_id: procedure.into(),
+        position: 0,
+        source_pack_id: pack.map(Into::into),
+        source_pack_version: pack.map(|_| "1.0.0".into()),
+        competency_id: competency.into(),
+        content: "{}".into(),
+        added_at: "t".into(),
+    }
+}
+
+#[test]
+fn migration_003_keeps_packs_and_adds_the_library_tables() {
+    let mut conn = Connection::open_in_memory().unwrap();
+    conn.pragma_update(None, "foreign_keys", "ON").unwrap();
+    MIGRATIONS.to_version(&mut conn, 2).unwrap();
+    conn.execute(
+        "INSERT INTO packs (id, version, publisher_id, builtin, content, installed_at, updated_at)
+         VALUES ('nl.bond.winkel', '1.0.0', 'nl.bond', 0, '{}', 't', 't')",
+        [],
+    )
+    .unwrap();
+    MIGRATIONS.to_version(&mut conn, 3).unwrap();
+    let names = tables(&conn);
+    for table in [
+        "procedure_competencies",
+        "builtin_packs_offered",
+        "pack_drafts",
+        "signing_keys",
+    ] {
+        assert!(names.contains(&table.to_string()), "{table} missing");
+    }
+    let kept: String = conn
+        .query_row("SELECT id FROM packs", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(kept, "nl.bond.winkel");
+}
+
+#[test]
+fn procedure_competencies_keep_their_order_refuse_doubles_and_go_with_their_procedure() {
+    let mut store = Store::open_in_memory().unwrap();
+    store
+        .write(|a| {
+            a.insert_organisation(&org("o1", "Bakkerij"))?;
+            a.insert_procedure(&proc_("p1", "o1"))
+        })
+        .unwrap();
+    for (i, c) in ["klanten-helpen", "kassa", "bestellingen"]
+        .iter()
+        .enumerate()
+    {
+        let mut row = frozen(&format!("c{i}"), "p1", Some("nl.bond.winkel"), c);
+        row.position = store.read(|a| a.next_competency_position("p1")).unwrap();
+        assert_eq!(row.position, i as i64);
+        store
+            .write(|a| a.insert_procedure_competency(&row))
+            .unwrap();
+    }
+    // The same competency from the same pack twice is refused; an own one with that id is not.
+    let double = frozen("c9", "p1", Some("nl.bond.winkel"), "kassa");
+    assert!(store
+        .write(|a| a.insert_procedure_competency(&double))
+        .is_err());
+    let mut own = frozen("c8", "p1", None, "kassa");
+    own.position = 3;
+    store
+        .write(|a| a.insert_procedure_competency(&own))
+        .unwrap();
+    let ids: Vec<String> = store
+        .read(|a| a.procedure_competencies("p1"))
+        .unwrap()
+        .into_iter()
+        .map(|c| c.id)
+        .collect();
+    assert_eq!(ids, ["c0", "c1", "c2", "c8"]);
+    assert!(store
+        .write(|a| a.delete_procedure_competency("p1", "c1"))
+        .unwrap());
+    assert!(!store
+        .write(|a| a.delete_procedure_competency("p1", "c1"))
+        .unwrap());
+    store.write(|a| a.delete_procedure("p1")).unwrap();
+    assert!(store
+        .read(|a| a.procedure_competencies("p1"))
+        .unwrap()
+        .is_empty());
+}
+
+#[test]
+fn a_builtin_pack_version_is_offered_once() {
+    let mut store = Store::open_in_memory().unwrap();
+    assert!(!store
+        .read(|a| a.builtin_offered("nl.werfwijzer.horeca", "1.0.0"))
+        .unwrap());
+    for _ in 0..2 {
+        store
+            .write(|a| a.mark_builtin_offered("nl.werfwijzer.horeca", "1.0.0", "t"))
+            .unwrap();
+    }
+    assert!(store
+        .read(|a| a.builtin_offered("nl.werfwijzer.horeca", "1.0.0"))
+        .unwrap());
+    assert!(!store
+        .read(|a| a.builtin_offered("nl.werfwijzer.horeca", "1.1.0"))
+        .unwrap());
+}
