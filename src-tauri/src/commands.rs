@@ -4,8 +4,8 @@ use std::sync::Arc;
 
 use tauri::State;
 use werfwijzer_core::dto::{
-    AppError, DemoCreated, Language, NewProcedure, Organisation, PackInstalled, PackSummary,
-    ProcedureDetail, ProcedureSummary, Settings, TrustedKey,
+    AppError, CompetencyView, DemoCreated, Language, Library, NewProcedure, Organisation,
+    PackInstalled, PackSummary, ProcedureDetail, ProcedureSummary, Settings, TrustedKey,
 };
 use werfwijzer_core::{Error, Werfwijzer};
 
@@ -32,6 +32,11 @@ pub fn builder() -> tauri_specta::Builder<tauri::Wry> {
         list_trusted_keys,
         trust_key,
         remove_trusted_key,
+        restore_builtin_packs,
+        library,
+        add_procedure_competency,
+        add_role_competencies,
+        remove_procedure_competency,
         ui_ready,
     ])
 }
@@ -198,6 +203,60 @@ pub async fn remove_trusted_key(
     public_key: String,
 ) -> Result<(), AppError> {
     run(state, move |w| w.remove_trusted_key(&public_key)).await
+}
+
+/// Installs the built-in packs that are missing or older; returns how many.
+#[tauri::command]
+#[specta::specta]
+pub async fn restore_builtin_packs(state: State<'_, AppState>) -> Result<u32, AppError> {
+    run(state, |w| w.restore_builtin_packs()).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn library(state: State<'_, AppState>) -> Result<Library, AppError> {
+    run(state, |w| w.library()).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn add_procedure_competency(
+    state: State<'_, AppState>,
+    procedure_id: String,
+    pack_id: String,
+    competency_id: String,
+) -> Result<Vec<CompetencyView>, AppError> {
+    run(state, move |w| {
+        w.add_procedure_competency(&procedure_id, &pack_id, &competency_id)
+    })
+    .await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn add_role_competencies(
+    state: State<'_, AppState>,
+    procedure_id: String,
+    pack_id: String,
+    role_id: String,
+) -> Result<Vec<CompetencyView>, AppError> {
+    run(state, move |w| {
+        w.add_role_competencies(&procedure_id, &pack_id, &role_id)
+    })
+    .await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn remove_procedure_competency(
+    state: State<'_, AppState>,
+    procedure_id: String,
+    id: String,
+) -> Result<Vec<CompetencyView>, AppError> {
+    run(state, move |w| {
+        w.remove_procedure_competency(&procedure_id, &id)
+    })
+    .await
 }
 
 /// The UI calls this once, after its first populated screen is painted. With

@@ -113,6 +113,10 @@ pub struct ProcedureDetail {
     pub procedure: ProcedureSummary,
     pub organisation_name: String,
     pub phases: Vec<PhaseStep>,
+    /// The competencies the procedure uses: its own frozen copies, in order.
+    pub competencies: Vec<CompetencyView>,
+    /// Whether competencies may still be added or removed (only before publishing).
+    pub competencies_editable: bool,
     pub log: Vec<AuditEntry>,
 }
 
@@ -133,6 +137,8 @@ pub enum AuditAction {
     PackRemoved,
     KeyTrusted,
     KeyRemoved,
+    CompetencyAdded,
+    CompetencyRemoved,
     /// A line written by a newer Werfwijzer that this version does not know.
     Other,
 }
@@ -213,7 +219,10 @@ pub struct TrustedKey {
     pub public_key: String,
     pub publisher_id: String,
     pub publisher_name: String,
+    /// Empty for Werfwijzer's own key.
     pub added_at: String,
+    /// Werfwijzer's own key: always trusted, cannot be removed.
+    pub builtin: bool,
 }
 
 // --- conversions between the domain and the DTOs ------------------------------------------
@@ -291,6 +300,7 @@ impl From<store::TrustedKey> for TrustedKey {
             publisher_id: k.publisher_id,
             publisher_name: k.publisher_name,
             added_at: k.added_at,
+            builtin: false,
         }
     }
 }
@@ -307,7 +317,7 @@ impl From<&store::AuditEntry> for AuditEntry {
 }
 
 impl AuditAction {
-    pub(crate) const KNOWN: [AuditAction; 13] = [
+    pub(crate) const KNOWN: [AuditAction; 15] = [
         AuditAction::OrganisationCreated,
         AuditAction::OrganisationRenamed,
         AuditAction::OrganisationDeleted,
@@ -321,6 +331,8 @@ impl AuditAction {
         AuditAction::PackRemoved,
         AuditAction::KeyTrusted,
         AuditAction::KeyRemoved,
+        AuditAction::CompetencyAdded,
+        AuditAction::CompetencyRemoved,
     ];
 
     /// The code stored in the audit log.
@@ -339,6 +351,8 @@ impl AuditAction {
             AuditAction::PackRemoved => "pack.removed",
             AuditAction::KeyTrusted => "key.trusted",
             AuditAction::KeyRemoved => "key.removed",
+            AuditAction::CompetencyAdded => "procedure.competency_added",
+            AuditAction::CompetencyRemoved => "procedure.competency_removed",
             AuditAction::Other => "other",
         }
     }
@@ -349,4 +363,89 @@ impl AuditAction {
             .find(|a| a.as_str() == s)
             .unwrap_or(AuditAction::Other)
     }
+}
+
+// --- the library: roles and competencies of the installed packs ---------------------------
+//
+// Texts are in the user's language, or the pack's other language where a text is missing.
+
+/// Everything in the installed packs, for browsing and searching.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct Library {
+    pub packs: Vec<LibraryPack>,
+    pub roles: Vec<RoleView>,
+    pub competencies: Vec<CompetencyView>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct LibraryPack {
+    pub id: String,
+    pub title: String,
+    pub publisher_name: String,
+    pub trust: PackTrust,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct RoleView {
+    pub pack_id: String,
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    pub tasks: Vec<String>,
+    /// Ids of competencies in the same pack, in the suggested order.
+    pub competency_ids: Vec<String>,
+    pub hours: String,
+    pub cao: String,
+    pub pay_hint: String,
+    pub requirements: Vec<RequirementView>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct RequirementView {
+    pub text: String,
+    pub reason: String,
+}
+
+/// A competency as the UI shows it: from a pack in the library, or a procedure's own copy.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct CompetencyView {
+    /// In the library: the competency's id in its pack. In a procedure: the copy's own id.
+    pub id: String,
+    /// The pack it comes from (None for a competency the owner wrote).
+    pub pack_id: Option<String>,
+    /// The pack's version when the copy was made (procedures only).
+    pub pack_version: Option<String>,
+    /// The competency's id in its pack.
+    pub competency_id: String,
+    pub name: String,
+    pub definition: String,
+    pub indicators: Vec<String>,
+    /// What a letter shows at 1, 3 and 5 points.
+    pub letter_anchors: Vec<String>,
+    pub questions: Vec<QuestionView>,
+    /// What an interview answer shows at 1, 3 and 5 points.
+    pub interview_anchors: Vec<String>,
+    pub work_sample: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct QuestionView {
+    pub kind: QuestionKind,
+    pub text: String,
+    pub follow_ups: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub enum QuestionKind {
+    /// "Vertel over een keer dat…": any part of life counts.
+    Behavioural,
+    /// "Wat doe je als…".
+    Situational,
 }

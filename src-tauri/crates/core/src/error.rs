@@ -43,6 +43,18 @@ pub enum Error {
     KeyFileInvalid,
     #[error("key not found")]
     KeyNotFound,
+    #[error("competency not found")]
+    CompetencyNotFound,
+    #[error("competency already chosen")]
+    CompetencyAlreadyChosen,
+    #[error("too many competencies")]
+    TooManyCompetencies { max: usize },
+    #[error("competencies can no longer change")]
+    CompetenciesLocked,
+    #[error("a key file claims Werfwijzer's own publisher id")]
+    KeyReservedPublisher,
+    #[error("Werfwijzer's own key cannot be removed")]
+    KeyBuiltin,
 }
 
 impl From<StoreError> for Error {
@@ -78,7 +90,14 @@ impl Error {
             }
             Error::Storage(_) => ErrorCode::Storage,
             Error::Internal => ErrorCode::Internal,
-            Error::Pack(_) | Error::KeyFileInvalid => ErrorCode::InvalidInput,
+            Error::Pack(_) | Error::KeyFileInvalid | Error::KeyReservedPublisher => {
+                ErrorCode::InvalidInput
+            }
+            Error::KeyBuiltin
+            | Error::CompetencyAlreadyChosen
+            | Error::TooManyCompetencies { .. }
+            | Error::CompetenciesLocked => ErrorCode::Conflict,
+            Error::CompetencyNotFound => ErrorCode::NotFound,
             Error::PackAlreadyInstalled { .. }
             | Error::PackOlder { .. }
             | Error::PackIdOfOtherPublisher => ErrorCode::Conflict,
@@ -125,6 +144,18 @@ impl Error {
             (Error::KeyFileInvalid, En) => "This is not a valid publisher key. Ask the publisher for the file that ends in .public.json.".into(),
             (Error::KeyNotFound, Nl) => "Deze sleutel wordt niet (meer) vertrouwd.".into(),
             (Error::KeyNotFound, En) => "This key is not trusted (any more).".into(),
+            (Error::KeyReservedPublisher, Nl) => "Deze sleutel zegt dat hij van Werfwijzer is. Werfwijzer heeft zijn eigen sleutel al ingebouwd, dus deze sleutel wordt niet vertrouwd.".into(),
+            (Error::KeyReservedPublisher, En) => "This key claims to be Werfwijzer's. Werfwijzer's own key is built in, so this key is not trusted.".into(),
+            (Error::KeyBuiltin, Nl) => "Dit is de eigen sleutel van Werfwijzer. Die kun je niet verwijderen: de ingebouwde pakketten zijn ermee ondertekend.".into(),
+            (Error::CompetencyNotFound, Nl) => "Deze competentie of functie staat niet (meer) in de geïnstalleerde pakketten.".into(),
+            (Error::CompetencyNotFound, En) => "This competency or role is not in the installed packs (any more).".into(),
+            (Error::CompetencyAlreadyChosen, Nl) => "Deze competentie staat al in de procedure.".into(),
+            (Error::CompetencyAlreadyChosen, En) => "This competency is already in the procedure.".into(),
+            (Error::TooManyCompetencies { max }, Nl) => format!("Een procedure heeft hoogstens {max} competenties. Kies er liever ongeveer vijf: dan kun je elke competentie goed beoordelen. Haal er eerst een weg."),
+            (Error::TooManyCompetencies { max }, En) => format!("A procedure has at most {max} competencies. About five is better: then you can judge each one well. Remove one first."),
+            (Error::CompetenciesLocked, Nl) => "De vacature is al gepubliceerd. Daarna blijven de competenties gelijk, zodat iedereen op dezelfde punten wordt beoordeeld.".into(),
+            (Error::CompetenciesLocked, En) => "The vacancy has been published. From then on the competencies stay the same, so everyone is judged on the same points.".into(),
+            (Error::KeyBuiltin, En) => "This is Werfwijzer's own key. You cannot remove it: the built-in packs are signed with it.".into(),
         }
     }
 

@@ -54,9 +54,12 @@ impl Werfwijzer {
             .as_deref()
             .and_then(Language::parse)
             .unwrap_or_default();
-        Ok(Self {
+        let app = Self {
             inner: Mutex::new(Inner { store, language }),
-        })
+        };
+        // First start, or a newer Werfwijzer: install the built-in packs it brings.
+        app.write(|a, now| crate::builtin::offer(a, now, false))?;
+        Ok(app)
     }
 
     fn lock(&self) -> MutexGuard<'_, Inner> {
@@ -221,6 +224,7 @@ impl Werfwijzer {
     }
 
     pub fn open_procedure(&self, id: &str) -> Result<dto::ProcedureDetail> {
+        let lang = crate::error::pack_lang(self.language());
         self.read(|a| {
             let p = a.procedure(id)?.ok_or(Error::ProcedureNotFound)?;
             let org = a
@@ -243,6 +247,8 @@ impl Werfwijzer {
                 procedure: (&p).into(),
                 organisation_name: org.name,
                 phases,
+                competencies: crate::library::views(a, id, lang)?,
+                competencies_editable: crate::library::competencies_editable(&p),
                 log,
             })
         })

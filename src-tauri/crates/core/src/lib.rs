@@ -5,10 +5,12 @@
 //! how values are serialized for the UI; errors cross as [`dto::AppError`] with a closed
 //! [`dto::ErrorCode`] and a message in the user's language.
 
+pub mod builtin;
 pub mod demo;
 pub mod dto;
 mod error;
 mod facade;
+pub mod library;
 mod packs;
 pub mod paths;
 

@@ -6,19 +6,19 @@ use werfwijzer_store::{self as store, InstalledPack};
 use crate::dto::{self, AppError, AuditAction, PackInstallOutcome, PackTrust};
 use crate::error::Error;
 use crate::facade::audit;
-use crate::Werfwijzer;
+use crate::{builtin, Werfwijzer};
 
 type Result<T> = std::result::Result<T, AppError>;
 
+/// The keys packs are verified against: Werfwijzer's own, then the ones the user trusts.
 fn trusted(a: &store::Access<'_>) -> std::result::Result<Vec<PublicKeyFile>, Error> {
-    Ok(a.trusted_keys()?
-        .into_iter()
-        .map(|k| PublicKeyFile {
+    Ok(std::iter::once(builtin::public_key())
+        .chain(a.trusted_keys()?.into_iter().map(|k| PublicKeyFile {
             format: packs::sign::PUBLIC_KEY_FORMAT.into(),
             publisher_id: k.publisher_id,
             publisher_name: k.publisher_name,
             public_key: k.public_key,
-        })
+        }))
         .collect())
 }
 
@@ -167,6 +167,10 @@ impl Werfwijzer {
             {
                 return Err(Error::KeyFileInvalid);
             }
+            // Only Werfwijzer's own, compiled-in key speaks for Werfwijzer.
+            if file.publisher_id == builtin::PUBLISHER_ID {
+                return Err(Error::KeyReservedPublisher);
+            }
             let name = file.publisher_name.trim();
             if name.is_empty() || name.chars().count() > crate::MAX_NAME_CHARS {
                 return Err(Error::KeyFileInvalid);
@@ -185,12 +189,34 @@ impl Werfwijzer {
         })
     }
 
+    /// Werfwijzer's own key first (it cannot be removed), then the keys the user added.
     pub fn list_trusted_keys(&self) -> Result<Vec<dto::TrustedKey>> {
-        self.read(|a| Ok(a.trusted_keys()?.into_iter().map(Into::into).collect()))
+        self.read(|a| {
+            let own = builtin::public_key();
+            let own = dto::TrustedKey {
+                public_key: own.public_key,
+                publisher_id: own.publisher_id,
+                publisher_name: own.publisher_name,
+                added_at: String::new(),
+                builtin: true,
+            };
+            Ok(std::iter::once(own)
+                .chain(a.trusted_keys()?.into_iter().map(Into::into))
+                .collect())
+        })
+    }
+
+    /// Installs every built-in pack that is missing, or older than the one this Werfwijzer
+    /// brings (also after the user removed it). Returns how many were installed or updated.
+    pub fn restore_builtin_packs(&self) -> Result<u32> {
+        self.write(|a, now| builtin::offer(a, now, true))
     }
 
     pub fn remove_trusted_key(&self, public_key: &str) -> Result<()> {
         self.write(|a, now| {
+            if public_key == builtin::public_key().public_key {
+                return Err(Error::KeyBuiltin);
+            }
             if !a.remove_trusted_key(public_key)? {
                 return Err(Error::KeyNotFound);
             }
@@ -201,7 +227,7 @@ impl Werfwijzer {
 }
 
 /// Semver order; both sides were validated as semver when installed.
-fn compare_versions(a: &str, b: &str) -> std::cmp::Ordering {
+pub(crate) fn compare_versions(a: &str, b: &str) -> std::cmp::Ordering {
     match (semver::Version::parse(a), semver::Version::parse(b)) {
         (Ok(a), Ok(b)) => a.cmp(&b),
         _ => a.cmp(b),

@@ -166,6 +166,49 @@ async removeTrustedKey(publicKey: string) : Promise<Result<null, AppError>> {
 }
 },
 /**
+ * Installs the built-in packs that are missing or older; returns how many.
+ */
+async restoreBuiltinPacks() : Promise<Result<number, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("restore_builtin_packs") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async library() : Promise<Result<Library, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("library") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async addProcedureCompetency(procedureId: string, packId: string, competencyId: string) : Promise<Result<CompetencyView[], AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("add_procedure_competency", { procedureId, packId, competencyId }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async addRoleCompetencies(procedureId: string, packId: string, roleId: string) : Promise<Result<CompetencyView[], AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("add_role_competencies", { procedureId, packId, roleId }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async removeProcedureCompetency(procedureId: string, id: string) : Promise<Result<CompetencyView[], AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("remove_procedure_competency", { procedureId, id }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
  * The UI calls this once, after its first populated screen is painted. With
  * `WERFWIJZER_READY_SIGNAL=1` (set by the start-up benchmark) it prints one line with the
  * time since the process started, and with `=exit` it then quits.
@@ -192,12 +235,40 @@ export type AppError = { code: ErrorCode; message: string }
 /**
  * What an audit line records. Closed, so the UI can word each in the user's language.
  */
-export type AuditAction = "organisationCreated" | "organisationRenamed" | "organisationDeleted" | "procedureCreated" | "procedureRenamed" | "procedureDeleted" | "demoCreated" | "languageChanged" | "packInstalled" | "packUpdated" | "packRemoved" | "keyTrusted" | "keyRemoved" | 
+export type AuditAction = "organisationCreated" | "organisationRenamed" | "organisationDeleted" | "procedureCreated" | "procedureRenamed" | "procedureDeleted" | "demoCreated" | "languageChanged" | "packInstalled" | "packUpdated" | "packRemoved" | "keyTrusted" | "keyRemoved" | "competencyAdded" | "competencyRemoved" | 
 /**
  * A line written by a newer Werfwijzer that this version does not know.
  */
 "other"
 export type AuditEntry = { seq: number; at: string; action: AuditAction; detail: string }
+/**
+ * A competency as the UI shows it: from a pack in the library, or a procedure's own copy.
+ */
+export type CompetencyView = { 
+/**
+ * In the library: the competency's id in its pack. In a procedure: the copy's own id.
+ */
+id: string; 
+/**
+ * The pack it comes from (None for a competency the owner wrote).
+ */
+packId: string | null; 
+/**
+ * The pack's version when the copy was made (procedures only).
+ */
+packVersion: string | null; 
+/**
+ * The competency's id in its pack.
+ */
+competencyId: string; name: string; definition: string; indicators: string[]; 
+/**
+ * What a letter shows at 1, 3 and 5 points.
+ */
+letterAnchors: string[]; questions: QuestionView[]; 
+/**
+ * What an interview answer shows at 1, 3 and 5 points.
+ */
+interviewAnchors: string[]; workSample: string | null }
 export type DemoCreated = { organisationId: string; procedureId: string }
 /**
  * The closed set of error codes the UI may switch on. Never match on `message`.
@@ -228,6 +299,11 @@ export type ErrorCode =
  */
 "INTERNAL"
 export type Language = "nl" | "en"
+/**
+ * Everything in the installed packs, for browsing and searching.
+ */
+export type Library = { packs: LibraryPack[]; roles: RoleView[]; competencies: CompetencyView[] }
+export type LibraryPack = { id: string; title: string; publisherName: string; trust: PackTrust }
 /**
  * Input for creating a procedure.
  */
@@ -271,11 +347,43 @@ export type PhaseStep = { phase: Phase; state: PhaseState;
  * False while the work of this phase is not in this version of Werfwijzer yet.
  */
 available: boolean }
-export type ProcedureDetail = { procedure: ProcedureSummary; organisationName: string; phases: PhaseStep[]; log: AuditEntry[] }
+export type ProcedureDetail = { procedure: ProcedureSummary; organisationName: string; phases: PhaseStep[]; 
+/**
+ * The competencies the procedure uses: its own frozen copies, in order.
+ */
+competencies: CompetencyView[]; 
+/**
+ * Whether competencies may still be added or removed (only before publishing).
+ */
+competenciesEditable: boolean; log: AuditEntry[] }
 export type ProcedureKind = "vacature" | "stage" | "promotie"
 export type ProcedureSummary = { id: string; organisationId: string; title: string; kind: ProcedureKind; phase: Phase; createdAt: string; updatedAt: string }
+export type QuestionKind = 
+/**
+ * "Vertel over een keer dat…": any part of life counts.
+ */
+"behavioural" | 
+/**
+ * "Wat doe je als…".
+ */
+"situational"
+export type QuestionView = { kind: QuestionKind; text: string; followUps: string[] }
+export type RequirementView = { text: string; reason: string }
+export type RoleView = { packId: string; id: string; title: string; summary: string; tasks: string[]; 
+/**
+ * Ids of competencies in the same pack, in the suggested order.
+ */
+competencyIds: string[]; hours: string; cao: string; payHint: string; requirements: RequirementView[] }
 export type Settings = { language: Language; currentOrganisationId: string | null }
-export type TrustedKey = { publicKey: string; publisherId: string; publisherName: string; addedAt: string }
+export type TrustedKey = { publicKey: string; publisherId: string; publisherName: string; 
+/**
+ * Empty for Werfwijzer's own key.
+ */
+addedAt: string; 
+/**
+ * Werfwijzer's own key: always trusted, cannot be removed.
+ */
+builtin: boolean }
 
 /** tauri-specta globals **/
 
