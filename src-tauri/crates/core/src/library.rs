@@ -39,11 +39,13 @@ pub(crate) fn competency_view(
     c: &Competency,
     id: String,
     pack: Option<(&str, Option<&str>)>,
+    pack_title: Option<String>,
     lang: Lang,
 ) -> dto::CompetencyView {
     dto::CompetencyView {
         id,
         pack_id: pack.map(|(id, _)| id.to_owned()),
+        pack_title,
         pack_version: pack.and_then(|(_, v)| v.map(str::to_owned)),
         competency_id: c.id.clone(),
         name: pick(&c.name, lang),
@@ -91,16 +93,21 @@ fn role_view(pack: &Pack, r: &packs::model::Role, lang: Lang) -> dto::RoleView {
 
 /// A procedure's frozen copy as the UI shows it. A copy that no longer parses (written by a
 /// newer Werfwijzer) is shown by its id rather than hidden.
-pub(crate) fn frozen_view(row: &ProcedureCompetency, lang: Lang) -> dto::CompetencyView {
+pub(crate) fn frozen_view(
+    row: &ProcedureCompetency,
+    pack_title: Option<String>,
+    lang: Lang,
+) -> dto::CompetencyView {
     let pack = row
         .source_pack_id
         .as_deref()
         .map(|id| (id, row.source_pack_version.as_deref()));
     match serde_json::from_str::<Competency>(&row.content) {
-        Ok(c) => competency_view(&c, row.id.clone(), pack, lang),
+        Ok(c) => competency_view(&c, row.id.clone(), pack, pack_title, lang),
         Err(_) => dto::CompetencyView {
             id: row.id.clone(),
             pack_id: pack.map(|(id, _)| id.to_owned()),
+            pack_title,
             pack_version: row.source_pack_version.clone(),
             competency_id: row.competency_id.clone(),
             name: row.competency_id.clone(),
@@ -181,16 +188,44 @@ fn editable_procedure(
     Ok(p)
 }
 
+/// The title of an installed pack, read without parsing the whole pack.
+fn pack_title(
+    a: &store::Access<'_>,
+    id: &str,
+    lang: Lang,
+) -> std::result::Result<Option<String>, Error> {
+    #[derive(serde::Deserialize)]
+    struct Title {
+        title: Text,
+    }
+    Ok(a.pack(id)?
+        .and_then(|row| serde_json::from_str::<Title>(&row.content).ok())
+        .map(|t| pick(&t.title, lang)))
+}
+
 /// The procedure's competencies, in order, as the UI shows them.
 pub(crate) fn views(
     a: &store::Access<'_>,
     procedure_id: &str,
     lang: Lang,
 ) -> std::result::Result<Vec<dto::CompetencyView>, Error> {
-    Ok(a.procedure_competencies(procedure_id)?
-        .iter()
-        .map(|row| frozen_view(row, lang))
-        .collect())
+    let mut titles = std::collections::HashMap::new();
+    let mut views = Vec::new();
+    for row in a.procedure_competencies(procedure_id)? {
+        let title = match &row.source_pack_id {
+            None => None,
+            Some(id) => match titles.get(id) {
+                Some(t) => Option::clone(t),
+                None => {
+                    let t = pack_title(a, id, lang)?;
+                    titles.insert(id.clone(), t.clone());
+                    t
+                }
+            },
+        };
+        views.push(frozen_view(&row, title, lang));
+    }
+    Ok(views)
 }
 
 impl Werfwijzer {
@@ -209,19 +244,20 @@ impl Werfwijzer {
                     continue;
                 };
                 library.packs.push(dto::LibraryPack {
-                    id: summary.id,
-                    title: summary.title,
-                    publisher_name: summary.publisher_name,
+                    id: summary.id.clone(),
+                    title: summary.title.clone(),
+                    publisher_name: summary.publisher_name.clone(),
                     trust: summary.trust,
                 });
                 library
                     .roles
                     .extend(pack.roles.iter().map(|r| role_view(&pack, r, lang)));
-                library.competencies.extend(
-                    pack.competencies
-                        .iter()
-                        .map(|c| competency_view(c, c.id.clone(), Some((&pack.id, None)), lang)),
-                );
+                library
+                    .competencies
+                    .extend(pack.competencies.iter().map(|c| {
+                        let title = Some(summary.title.clone());
+                        competency_view(c, c.id.clone(), Some((&pack.id, None)), title, lang)
+                    }));
             }
             Ok(library)
         })

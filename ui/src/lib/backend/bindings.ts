@@ -254,6 +254,10 @@ id: string;
  */
 packId: string | null; 
 /**
+ * The pack's title in the user's language, while the pack is installed.
+ */
+packTitle: string | null; 
+/**
  * The pack's version when the copy was made (procedures only).
  */
 packVersion: string | null; 
