@@ -12,7 +12,17 @@ export default defineConfig({
     alias: { $lib: fileURLToPath(new URL('./src/lib', import.meta.url)) },
   },
   clearScreen: false,
-  server: { port: 5173, strictPort: true },
+  server: {
+    port: 5173,
+    strictPort: true,
+    // The fake backend (tests and `--mode mock` only) reads two of the real built-in packs.
+    fs: {
+      allow: [
+        fileURLToPath(new URL('.', import.meta.url)),
+        fileURLToPath(new URL('../assets/packs/builtin', import.meta.url)),
+      ],
+    },
+  },
   preview: { port: 4173, strictPort: true },
   build: {
     outDir: 'dist',

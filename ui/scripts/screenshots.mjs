@@ -103,6 +103,39 @@ const shots = [
     },
   },
   { name: 'packs', scenario: 'full', route: '#/packs', fullPage: true },
+  {
+    name: 'library-role',
+    scenario: 'full',
+    route: '#/library',
+    act: async (page) => page.getByTestId('library-role').nth(1).click(),
+  },
+  {
+    name: 'library-competency',
+    scenario: 'full',
+    route: '#/library',
+    fullPage: true,
+    act: async (page) => {
+      await page.getByTestId('library-view-competencies').check({ force: true });
+      await page.getByTestId('library-competency').first().click();
+    },
+  },
+  {
+    name: 'library-search',
+    scenario: 'full',
+    route: '#/library',
+    act: async (page) => page.getByTestId('library-search').fill('kassa'),
+  },
+  {
+    name: 'library-choosing',
+    scenario: 'full',
+    route: '#/library/for/proc-1',
+    act: async (page) => {
+      await page.getByTestId('library-role').nth(1).click();
+      await page.getByTestId('library-take-role').click();
+      await page.getByTestId('library-status').locator('p').waitFor();
+    },
+  },
+  { name: 'procedure-competencies', scenario: 'full', route: '#/procedure/proc-1', fullPage: true },
   { name: 'packs-top', scenario: 'full', route: '#/packs' },
   // No organisation and no packs: the empty state.
   { name: 'packs-empty', scenario: 'empty', route: '#/packs' },

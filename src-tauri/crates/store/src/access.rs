@@ -289,10 +289,10 @@ impl<'c> Access<'c> {
             .optional()?)
     }
 
-    /// All installed packs, built-in ones first, then by id.
+    /// All installed packs: the user's own first, then the built-in ones, each by id.
     pub fn packs(&self) -> Result<Vec<InstalledPack>> {
         let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT {PACK_COLS} FROM packs ORDER BY builtin DESC, id"
+            "SELECT {PACK_COLS} FROM packs ORDER BY builtin, id"
         ))?;
         let rows = stmt.query_map([], installed_pack)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

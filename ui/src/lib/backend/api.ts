@@ -5,9 +5,11 @@
 import { commands } from './bindings';
 import type {
   AppError,
+  CompetencyView,
   DemoCreated,
   ErrorCode,
   Language,
+  Library,
   NewProcedure,
   Organisation,
   PackInstalled,
@@ -23,9 +25,12 @@ export type {
   AppError,
   AuditAction,
   AuditEntry,
+  CompetencyView,
   DemoCreated,
   ErrorCode,
   Language,
+  Library,
+  LibraryPack,
   NewProcedure,
   Organisation,
   PackInstalled,
@@ -38,6 +43,10 @@ export type {
   ProcedureDetail,
   ProcedureKind,
   ProcedureSummary,
+  QuestionKind,
+  QuestionView,
+  RequirementView,
+  RoleView,
   Settings,
   TrustedKey,
 } from './bindings';
@@ -96,6 +105,15 @@ export const api = {
   /** `bytes`: the content of a publisher's `*.public.json` key file. */
   trustKey: (bytes: number[]): Promise<TrustedKey> => call(() => commands.trustKey(bytes)),
   removeTrustedKey: (publicKey: string): Promise<null> => call(() => commands.removeTrustedKey(publicKey)),
+  /** Installs the built-in packs that are missing or older; resolves to how many. */
+  restoreBuiltinPacks: (): Promise<number> => call(() => commands.restoreBuiltinPacks()),
+  library: (): Promise<Library> => call(() => commands.library()),
+  addProcedureCompetency: (procedureId: string, packId: string, competencyId: string): Promise<CompetencyView[]> =>
+    call(() => commands.addProcedureCompetency(procedureId, packId, competencyId)),
+  addRoleCompetencies: (procedureId: string, packId: string, roleId: string): Promise<CompetencyView[]> =>
+    call(() => commands.addRoleCompetencies(procedureId, packId, roleId)),
+  removeProcedureCompetency: (procedureId: string, id: string): Promise<CompetencyView[]> =>
+    call(() => commands.removeProcedureCompetency(procedureId, id)),
   /** Tells the shell the first populated screen is painted (the start-up benchmark). */
   uiReady: (): Promise<void> => commands.uiReady(),
 };

@@ -6,8 +6,10 @@ import type {
   AppError,
   AuditAction,
   AuditEntry,
+  CompetencyView,
   ErrorCode,
   Language,
+  Library,
   NewProcedure,
   Organisation,
   PackInstalled,
@@ -30,6 +32,7 @@ const PHASES: Phase[] = [
 ];
 
 const MAX_NAME_CHARS = 120;
+const MAX_COMPETENCIES = 7;
 
 type StoredOrg = { id: string; name: string; isDemo: boolean; createdAt: string };
 type StoredAudit = AuditEntry & { organisationId: string | null; procedureId: string | null };
@@ -42,6 +45,10 @@ export type FakeState = {
   audit: StoredAudit[];
   packs: PackSummary[];
   trustedKeys: TrustedKey[];
+  /** The roles and competencies of the packs, as the backend's `library` returns them. */
+  library: Library;
+  /** Per procedure id: its frozen competencies. */
+  procedureCompetencies: Record<string, CompetencyView[]>;
 };
 
 /** Makes the next call of `command` fail with this error (once). */
@@ -62,6 +69,22 @@ const messages: Record<string, Record<Language, string>> = {
   procNotFound: {
     nl: 'Deze procedure bestaat niet meer. Ga terug naar de lijst met procedures.',
     en: 'This procedure no longer exists. Go back to the list of procedures.',
+  },
+  competencyNotFound: {
+    nl: 'Deze competentie of functie staat niet (meer) in de geïnstalleerde pakketten.',
+    en: 'This competency or role is not in the installed packs (any more).',
+  },
+  competencyChosen: {
+    nl: 'Deze competentie staat al in de procedure.',
+    en: 'This competency is already in the procedure.',
+  },
+  tooManyCompetencies: {
+    nl: 'Een procedure heeft hoogstens 7 competenties. Kies er liever ongeveer vijf: dan kun je elke competentie goed beoordelen. Haal er eerst een weg.',
+    en: 'A procedure has at most 7 competencies. About five is better: then you can judge each one well. Remove one first.',
+  },
+  competenciesLocked: {
+    nl: 'De vacature is al gepubliceerd. Daarna blijven de competenties gelijk, zodat iedereen op dezelfde punten wordt beoordeeld.',
+    en: 'The vacancy has been published. From then on the competencies stay the same, so everyone is judged on the same points.',
   },
   nameEmpty: { nl: 'Vul een naam in.', en: 'Please enter a name.' },
   nameTooLong: {
@@ -123,6 +146,8 @@ export function createFakeBackend(initial?: Partial<FakeState>): FakeBackend {
     audit: [],
     packs: [],
     trustedKeys: [],
+    library: { packs: [], roles: [], competencies: [] },
+    procedureCompetencies: {},
     ...initial,
   };
   const failures = new Map<string, AppError>();
@@ -181,6 +206,19 @@ export function createFakeBackend(initial?: Partial<FakeState>): FakeBackend {
     state.currentOrganisationId = o.id;
     audit('organisationCreated', name, o.id);
     return orgDto(o);
+  };
+  const competenciesOf = (procedureId: string): CompetencyView[] => state.procedureCompetencies[procedureId] ?? [];
+  const addCopy = (p: ProcedureSummary, packId: string, competencyId: string) => {
+    if (p.phase !== 'opstellen') fail('CONFLICT', 'competenciesLocked');
+    const source =
+      state.library.competencies.find((c) => c.packId === packId && c.competencyId === competencyId) ??
+      fail('NOT_FOUND', 'competencyNotFound');
+    const list = competenciesOf(p.id);
+    if (list.some((c) => c.packId === packId && c.competencyId === competencyId)) fail('CONFLICT', 'competencyChosen');
+    if (list.length >= MAX_COMPETENCIES) fail('CONFLICT', 'tooManyCompetencies');
+    const version = state.packs.find((x) => x.id === packId)?.version ?? null;
+    state.procedureCompetencies[p.id] = [...list, { ...structuredClone(source), id: newId(), packVersion: version }];
+    audit('competencyAdded', `${packId} ${version ?? ''} ${competencyId}`, p.organisationId, p.id);
   };
   const createProc = (organisationId: string, title: string, kind: NewProcedure['kind']) => {
     org(organisationId);
@@ -250,6 +288,8 @@ export function createFakeBackend(initial?: Partial<FakeState>): FakeBackend {
           state: i < current ? 'done' : i === current ? 'current' : 'upcoming',
           available: false,
         })),
+        competencies: state.procedureCompetencies[p.id] ?? [],
+        competenciesEditable: p.phase === 'opstellen',
         log: state.audit
           .filter((e) => e.procedureId === p.id)
           .map(({ seq, at, action, detail }) => ({ seq, at, action, detail })),
@@ -325,7 +365,10 @@ export function createFakeBackend(initial?: Partial<FakeState>): FakeBackend {
       audit('packRemoved', `${pack.id} ${pack.version}`);
       return null;
     },
-    list_trusted_keys: () => [...state.trustedKeys].sort((a, b) => a.publisherName.localeCompare(b.publisherName)),
+    list_trusted_keys: () =>
+      [...state.trustedKeys].sort(
+        (a, b) => Number(b.builtin) - Number(a.builtin) || a.publisherName.localeCompare(b.publisherName),
+      ),
     trust_key: (a): TrustedKey => {
       const json = parseJson(a.bytes);
       if (
@@ -341,6 +384,7 @@ export function createFakeBackend(initial?: Partial<FakeState>): FakeBackend {
         publisherId: json.publisherId,
         publisherName: json.publisherName,
         addedAt: now(),
+        builtin: false,
       };
       state.trustedKeys = [...state.trustedKeys.filter((k) => k.publicKey !== key.publicKey), key];
       audit('keyTrusted', key.publisherName);
@@ -351,6 +395,33 @@ export function createFakeBackend(initial?: Partial<FakeState>): FakeBackend {
       state.trustedKeys = state.trustedKeys.filter((k) => k.publicKey !== key.publicKey);
       audit('keyRemoved', key.publisherName);
       return null;
+    },
+    restore_builtin_packs: () => 0,
+    library: () => state.library,
+    add_procedure_competency: (a) => {
+      const p = proc(a.procedureId);
+      addCopy(p, String(a.packId), String(a.competencyId));
+      return competenciesOf(p.id);
+    },
+    add_role_competencies: (a) => {
+      const p = proc(a.procedureId);
+      const role =
+        state.library.roles.find((r) => r.packId === a.packId && r.id === a.roleId) ??
+        fail('NOT_FOUND', 'competencyNotFound');
+      for (const id of role.competencyIds) {
+        if (competenciesOf(p.id).some((c) => c.packId === role.packId && c.competencyId === id)) continue;
+        if (competenciesOf(p.id).length >= MAX_COMPETENCIES) break;
+        addCopy(p, role.packId, id);
+      }
+      return competenciesOf(p.id);
+    },
+    remove_procedure_competency: (a) => {
+      const p = proc(a.procedureId);
+      const list = competenciesOf(p.id);
+      const c = list.find((x) => x.id === a.id) ?? fail('NOT_FOUND', 'competencyNotFound');
+      state.procedureCompetencies[p.id] = list.filter((x) => x.id !== c.id);
+      audit('competencyRemoved', `${c.packId ?? '-'} ${c.competencyId}`, p.organisationId, p.id);
+      return competenciesOf(p.id);
     },
     ui_ready: () => null,
   };

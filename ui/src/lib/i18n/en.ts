@@ -27,6 +27,7 @@ export const en = {
     label: 'Main menu',
     welcome: 'Welcome',
     procedures: 'Procedures',
+    library: 'Library',
     packs: 'Template packs',
     organisations: 'Organisations',
     settings: 'Settings',
@@ -138,6 +139,21 @@ export const en = {
     logWhen: 'When',
     logWhat: 'What happened',
     logDetail: 'Details',
+    competenciesTitle: 'Competencies',
+    competenciesIntro:
+      'What must the new employee be able to do? Choose about five competencies. Later you score the letters and the interviews on exactly these points.',
+    competenciesEmpty: 'You have not chosen any competencies yet.',
+    competenciesCount: (p) => (p.count === 1 ? '1 competency chosen' : `${p.count} competencies chosen`),
+    competenciesMany:
+      'You have six or more competencies. That is a lot. With about five you can score each one well.',
+    competenciesLocked:
+      'The vacancy has been published. The competencies are now fixed, so everyone is scored on the same points.',
+    chooseFromLibrary: 'Choose from the library',
+    removeCompetency: 'Remove',
+    removeCompetencyLabel: (p) => `Remove ${p.name} from the procedure`,
+    competencySource: (p) => `Fixed copy from ${p.pack}, version ${p.version}`,
+    competencyOwn: 'Written by you',
+    competencyRemoved: (p) => `‘${p.name}’ has been removed.`,
   },
   auditActions: {
     organisationCreated: 'Organisation created',
@@ -153,6 +169,8 @@ export const en = {
     packRemoved: 'Pack removed',
     keyTrusted: 'Publisher key trusted',
     keyRemoved: 'Publisher key removed',
+    competencyAdded: 'Competency added',
+    competencyRemoved: 'Competency removed',
     other: 'Other step',
   },
   organisations: {
@@ -233,6 +251,67 @@ export const en = {
     keyRemoveText: (p) =>
       `Are you sure you want to delete the key of ${p.publisher}? Their packs stay, but they are no longer verified.`,
     keyRemoved: (p) => `The key of ${p.publisher} has been deleted.`,
+    keyBuiltin: 'Built into Werfwijzer',
+    keyBuiltinHelp: 'The built-in packs are signed with this key. You cannot remove it.',
+    restoreTitle: 'Built-in packs',
+    restoreText: 'Werfwijzer comes with packs for ten sectors. Did you remove one? You can put it back here.',
+    restoreButton: 'Restore the built-in packs',
+    restored: (p) =>
+      p.count === 0
+        ? 'All built-in packs are already there. Nothing was changed.'
+        : p.count === 1
+          ? '1 pack has been restored.'
+          : `${p.count} packs have been restored.`,
+    toLibrary: 'See the roles and competencies in the library',
+  },
+  library: {
+    title: 'Library',
+    intro:
+      'Here are all roles and competencies from your packs. Look for a role that is like your vacancy. Then you see which competencies and questions go with it.',
+    loading: 'Loading the library…',
+    forProcedure: (p) => `You are choosing competencies for ‘${p.title}’.`,
+    chosenCount: (p) =>
+      p.count === 1 ? '1 competency has been chosen. Choose about five.' : `${p.count} competencies have been chosen. Choose about five.`,
+    backToProcedure: 'Back to the procedure',
+    searchLabel: 'Search',
+    searchHint: 'For example: till, mechanic or planning',
+    packLabel: 'Pack',
+    allPacks: 'All packs',
+    showLabel: 'Show',
+    roles: (p) => `Roles (${p.count})`,
+    competencies: (p) => `Competencies (${p.count})`,
+    resultsLabel: 'Found',
+    noResults: 'Nothing found. Try another word, or choose all packs.',
+    emptyTitle: 'The library is empty',
+    emptyText:
+      'No packs are installed. Under Template packs you can restore the built-in packs or install a pack yourself.',
+    toPacks: 'Go to Template packs',
+    selectPrompt: 'Choose a role or competency from the list to read what goes with it here.',
+    fromPack: (p) => `From the pack ${p.pack}`,
+    tasksTitle: 'What you will do',
+    roleCompetenciesTitle: 'Competencies for this role',
+    conditionsTitle: 'Terms of employment (as a guide)',
+    hoursLabel: 'Hours',
+    caoLabel: 'Collective agreement',
+    payLabel: 'Pay',
+    requirementsTitle: 'Requirements',
+    requirementsNone: 'No hard requirements. The new employee learns what is needed on the job.',
+    reasonLabel: 'Why:',
+    takeRole: (p) => `Use the ${p.count} competencies of this role`,
+    roleTaken: (p) =>
+      p.count === 1 ? 'The procedure now has 1 competency.' : `The procedure now has ${p.count} competencies.`,
+    indicatorsTitle: 'What you see when someone does this well',
+    questionsTitle: 'Questions for the interview',
+    behavioural: 'Experience question',
+    situational: 'Situation question',
+    followUpsLabel: 'Follow-up:',
+    letterAnchorsTitle: 'Scoring the letter',
+    interviewAnchorsTitle: 'Scoring the interview',
+    points: (p) => (p.n === 1 ? '1 point' : `${p.n} points`),
+    workSampleTitle: 'Practical task',
+    add: 'Add to the procedure',
+    inProcedure: 'Already in the procedure',
+    addedMessage: (p) => `‘${p.name}’ is now in the procedure.`,
   },
   settings: {
     title: 'Settings',

@@ -25,6 +25,7 @@ export const nl = {
     label: 'Hoofdmenu',
     welcome: 'Welkom',
     procedures: 'Procedures',
+    library: 'Bibliotheek',
     packs: 'Pakketten',
     organisations: 'Organisaties',
     settings: 'Instellingen',
@@ -137,6 +138,22 @@ export const nl = {
     logWhen: 'Wanneer',
     logWhat: 'Wat er gebeurde',
     logDetail: 'Details',
+    competenciesTitle: 'Competenties',
+    competenciesIntro:
+      'Wat moet de nieuwe medewerker kunnen? Kies ongeveer vijf competenties. Je beoordeelt de brieven en de gesprekken later op precies deze punten.',
+    competenciesEmpty: 'Je hebt nog geen competenties gekozen.',
+    competenciesCount: (p: { count: number }) =>
+      p.count === 1 ? '1 competentie gekozen' : `${p.count} competenties gekozen`,
+    competenciesMany:
+      'Je hebt zes of meer competenties. Dat is veel. Met ongeveer vijf kun je elke competentie goed beoordelen.',
+    competenciesLocked:
+      'De vacature is gepubliceerd. De competenties liggen nu vast, zodat iedereen op dezelfde punten wordt beoordeeld.',
+    chooseFromLibrary: 'Kies uit de bibliotheek',
+    removeCompetency: 'Weghalen',
+    removeCompetencyLabel: (p: { name: string }) => `${p.name} weghalen uit de procedure`,
+    competencySource: (p: { pack: string; version: string }) => `Vaste kopie uit ${p.pack}, versie ${p.version}`,
+    competencyOwn: 'Zelf geschreven',
+    competencyRemoved: (p: { name: string }) => `‘${p.name}’ is weggehaald.`,
   },
   auditActions: {
     organisationCreated: 'Organisatie gemaakt',
@@ -152,6 +169,8 @@ export const nl = {
     packRemoved: 'Pakket verwijderd',
     keyTrusted: 'Sleutel van uitgever vertrouwd',
     keyRemoved: 'Sleutel van uitgever verwijderd',
+    competencyAdded: 'Competentie toegevoegd',
+    competencyRemoved: 'Competentie weggehaald',
     other: 'Andere stap',
   },
   organisations: {
@@ -234,6 +253,68 @@ export const nl = {
     keyRemoveText: (p: { publisher: string }) =>
       `Weet je zeker dat je de sleutel van ${p.publisher} wilt verwijderen? Hun pakketten blijven staan, maar zijn dan niet meer geverifieerd.`,
     keyRemoved: (p: { publisher: string }) => `De sleutel van ${p.publisher} is verwijderd.`,
+    keyBuiltin: 'Ingebouwd in Werfwijzer',
+    keyBuiltinHelp: 'Met deze sleutel zijn de ingebouwde pakketten ondertekend. Je kunt hem niet verwijderen.',
+    restoreTitle: 'Ingebouwde pakketten',
+    restoreText:
+      'Werfwijzer heeft pakketten voor tien sectoren ingebouwd. Heb je er een verwijderd? Dan kun je hem hier terugzetten.',
+    restoreButton: 'Ingebouwde pakketten terugzetten',
+    restored: (p: { count: number }) =>
+      p.count === 0
+        ? 'Alle ingebouwde pakketten staan er al. Er is niets veranderd.'
+        : p.count === 1
+          ? '1 pakket is teruggezet.'
+          : `${p.count} pakketten zijn teruggezet.`,
+    toLibrary: 'Bekijk de functies en competenties in de bibliotheek',
+  },
+  library: {
+    title: 'Bibliotheek',
+    intro:
+      'Hier staan alle functies en competenties uit je pakketten. Zoek een functie die op jouw vacature lijkt. Dan zie je welke competenties en vragen erbij horen.',
+    loading: 'De bibliotheek wordt geladen…',
+    forProcedure: (p: { title: string }) => `Je kiest competenties voor ‘${p.title}’.`,
+    chosenCount: (p: { count: number }) =>
+      p.count === 1 ? 'Er is 1 competentie gekozen. Kies er ongeveer vijf.' : `Er zijn ${p.count} competenties gekozen. Kies er ongeveer vijf.`,
+    backToProcedure: 'Terug naar de procedure',
+    searchLabel: 'Zoeken',
+    searchHint: 'Bijvoorbeeld: kassa, monteur of planning',
+    packLabel: 'Pakket',
+    allPacks: 'Alle pakketten',
+    showLabel: 'Laat zien',
+    roles: (p: { count: number }) => `Functies (${p.count})`,
+    competencies: (p: { count: number }) => `Competenties (${p.count})`,
+    resultsLabel: 'Gevonden',
+    noResults: 'Niets gevonden. Probeer een ander woord, of kies alle pakketten.',
+    emptyTitle: 'De bibliotheek is leeg',
+    emptyText:
+      'Er zijn geen pakketten geïnstalleerd. Bij Pakketten kun je de ingebouwde pakketten terugzetten of zelf een pakket installeren.',
+    toPacks: 'Naar Pakketten',
+    selectPrompt: 'Kies een functie of competentie uit de lijst. Dan lees je hier wat erbij hoort.',
+    fromPack: (p: { pack: string }) => `Uit het pakket ${p.pack}`,
+    tasksTitle: 'Wat je gaat doen',
+    roleCompetenciesTitle: 'Competenties bij deze functie',
+    conditionsTitle: 'Arbeidsvoorwaarden (als richtlijn)',
+    hoursLabel: 'Uren',
+    caoLabel: 'Cao',
+    payLabel: 'Loon',
+    requirementsTitle: 'Eisen',
+    requirementsNone: 'Geen harde eisen. Wat nodig is, leert de nieuwe medewerker in het werk.',
+    reasonLabel: 'Waarom:',
+    takeRole: (p: { count: number }) => `Neem de ${p.count} competenties van deze functie over`,
+    roleTaken: (p: { count: number }) =>
+      p.count === 1 ? 'Er staat nu 1 competentie in de procedure.' : `Er staan nu ${p.count} competenties in de procedure.`,
+    indicatorsTitle: 'Wat je ziet als iemand dit goed doet',
+    questionsTitle: 'Vragen voor het gesprek',
+    behavioural: 'Ervaringsvraag',
+    situational: 'Situatievraag',
+    followUpsLabel: 'Doorvragen:',
+    letterAnchorsTitle: 'Punten geven bij de brief',
+    interviewAnchorsTitle: 'Punten geven bij het gesprek',
+    points: (p: { n: number }) => (p.n === 1 ? '1 punt' : `${p.n} punten`),
+    workSampleTitle: 'Praktijkopdracht',
+    add: 'Toevoegen aan de procedure',
+    inProcedure: 'Staat al in de procedure',
+    addedMessage: (p: { name: string }) => `‘${p.name}’ staat nu in de procedure.`,
   },
   settings: {
     title: 'Instellingen',

@@ -30,6 +30,14 @@ export class ProcedureController {
     await this.load();
   }
 
+  /** Removes one of the procedure's competencies (its copy); the detail follows. */
+  async removeCompetency(id: string): Promise<void> {
+    const list = await api.removeProcedureCompetency(this.id, id);
+    if (this.detail) this.detail = { ...this.detail, competencies: list };
+    // The log has a new line.
+    await this.load();
+  }
+
   async remove(): Promise<void> {
     await api.deleteProcedure(this.id);
   }

@@ -6,6 +6,8 @@ export type Route =
   | { name: 'procedure'; id: string }
   | { name: 'organisations' }
   | { name: 'packs' }
+  /** With `procedureId`: choosing competencies for that procedure. */
+  | { name: 'library'; procedureId?: string }
   | { name: 'settings' };
 
 export function parseRoute(hash: string): Route {
@@ -17,6 +19,10 @@ export function parseRoute(hash: string): Route {
       return { name: 'organisations' };
     case 'packs':
       return { name: 'packs' };
+    case 'library':
+      return parts[1] === 'for' && parts[2]
+        ? { name: 'library', procedureId: decodeURIComponent(parts[2]) }
+        : { name: 'library' };
     case 'settings':
       return { name: 'settings' };
     default:
@@ -32,6 +38,8 @@ export function routeHref(route: Route): string {
       return '#/organisations';
     case 'packs':
       return '#/packs';
+    case 'library':
+      return route.procedureId ? `#/library/for/${encodeURIComponent(route.procedureId)}` : '#/library';
     case 'settings':
       return '#/settings';
     default:

@@ -8,6 +8,8 @@ describe('routes', () => {
       { name: 'procedure', id: 'a b/c' },
       { name: 'organisations' },
       { name: 'packs' },
+      { name: 'library' },
+      { name: 'library', procedureId: 'p 1/2' },
       { name: 'settings' },
     ];
     for (const route of routes) expect(parseRoute(routeHref(route))).toEqual(route);
