@@ -119,7 +119,10 @@ fn a_procedure_keeps_its_copies_when_the_pack_is_updated_or_removed() {
     let detail = app.open_procedure(&id).unwrap();
     assert_eq!(detail.competencies.len(), 5);
     assert_eq!(detail.competencies[0].name, "Afrekenen");
-    assert_eq!(detail.competencies[0].pack_title, None);
+    assert_eq!(
+        detail.competencies[0].pack_title.as_deref(),
+        Some("Winkel (testpakket)")
+    );
     assert_eq!(
         detail.competencies[0].questions.len(),
         pack.competencies[0].questions.len()

@@ -418,7 +418,7 @@ pub struct CompetencyView {
     pub id: String,
     /// The pack it comes from (None for a competency the owner wrote).
     pub pack_id: Option<String>,
-    /// The pack's title in the user's language, while the pack is installed.
+    /// The pack's title in the user's language (for a copy: as it was when copied).
     pub pack_title: Option<String>,
     /// The pack's version when the copy was made (procedures only).
     pub pack_version: Option<String>,

@@ -162,6 +162,7 @@ fn add_copy(
         position: a.next_competency_position(&p.id)?,
         source_pack_id: Some(pack.id.clone()),
         source_pack_version: Some(pack.version.clone()),
+        source_pack_title: serde_json::to_string(&pack.title).ok(),
         competency_id: c.id.clone(),
         content: serde_json::to_string(c).map_err(|_| Error::Internal)?,
         added_at: now.to_owned(),
@@ -188,44 +189,23 @@ fn editable_procedure(
     Ok(p)
 }
 
-/// The title of an installed pack, read without parsing the whole pack.
-fn pack_title(
-    a: &store::Access<'_>,
-    id: &str,
-    lang: Lang,
-) -> std::result::Result<Option<String>, Error> {
-    #[derive(serde::Deserialize)]
-    struct Title {
-        title: Text,
-    }
-    Ok(a.pack(id)?
-        .and_then(|row| serde_json::from_str::<Title>(&row.content).ok())
-        .map(|t| pick(&t.title, lang)))
-}
-
 /// The procedure's competencies, in order, as the UI shows them.
 pub(crate) fn views(
     a: &store::Access<'_>,
     procedure_id: &str,
     lang: Lang,
 ) -> std::result::Result<Vec<dto::CompetencyView>, Error> {
-    let mut titles = std::collections::HashMap::new();
-    let mut views = Vec::new();
-    for row in a.procedure_competencies(procedure_id)? {
-        let title = match &row.source_pack_id {
-            None => None,
-            Some(id) => match titles.get(id) {
-                Some(t) => Option::clone(t),
-                None => {
-                    let t = pack_title(a, id, lang)?;
-                    titles.insert(id.clone(), t.clone());
-                    t
-                }
-            },
-        };
-        views.push(frozen_view(&row, title, lang));
-    }
-    Ok(views)
+    Ok(a.procedure_competencies(procedure_id)?
+        .iter()
+        .map(|row| {
+            let title = row
+                .source_pack_title
+                .as_deref()
+                .and_then(|t| serde_json::from_str::<Text>(t).ok())
+                .map(|t| pick(&t, lang));
+            frozen_view(row, title, lang)
+        })
+        .collect())
 }
 
 impl Werfwijzer {

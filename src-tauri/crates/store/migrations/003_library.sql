@@ -10,6 +10,8 @@ CREATE TABLE procedure_competencies (
   -- Where the copy came from; both NULL for a competency the owner wrote.
   source_pack_id      TEXT,
   source_pack_version TEXT,
+  -- The pack's title then, as pack-format JSON ({"nl": …, "en": …}).
+  source_pack_title   TEXT,
   competency_id       TEXT NOT NULL,
   -- The competency as the pack format writes it (JSON), frozen when it was added.
   content             TEXT NOT NULL,

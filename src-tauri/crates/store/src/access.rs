@@ -341,14 +341,15 @@ impl Access<'_> {
     pub fn insert_procedure_competency(&self, c: &ProcedureCompetency) -> Result<()> {
         self.conn.execute(
             "INSERT INTO procedure_competencies (id, procedure_id, position, source_pack_id,
-               source_pack_version, competency_id, content, added_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+               source_pack_version, source_pack_title, competency_id, content, added_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
             params![
                 c.id,
                 c.procedure_id,
                 c.position,
                 c.source_pack_id,
                 c.source_pack_version,
+                c.source_pack_title,
                 c.competency_id,
                 c.content,
                 c.added_at
@@ -361,7 +362,7 @@ impl Access<'_> {
     pub fn procedure_competencies(&self, procedure_id: &str) -> Result<Vec<ProcedureCompetency>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT id, procedure_id, position, source_pack_id, source_pack_version,
-               competency_id, content, added_at
+               source_pack_title, competency_id, content, added_at
              FROM procedure_competencies WHERE procedure_id = ?1 ORDER BY position, added_at",
         )?;
         let rows = stmt.query_map([procedure_id], |r| {
@@ -371,9 +372,10 @@ impl Access<'_> {
                 position: r.get(2)?,
                 source_pack_id: r.get(3)?,
                 source_pack_version: r.get(4)?,
-                competency_id: r.get(5)?,
-                content: r.get(6)?,
-                added_at: r.get(7)?,
+                source_pack_title: r.get(5)?,
+                competency_id: r.get(6)?,
+                content: r.get(7)?,
+                added_at: r.get(8)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -161,6 +161,8 @@ pub struct ProcedureCompetency {
     /// The pack it was copied from, and that pack's version then; None for an own competency.
     pub source_pack_id: Option<String>,
     pub source_pack_version: Option<String>,
+    /// The pack's title then, as pack-format JSON.
+    pub source_pack_title: Option<String>,
     pub competency_id: String,
     /// The competency as pack-format JSON.
     pub content: String,

@@ -323,6 +323,7 @@ fn frozen(id: &str, procedure: &str, pack: Option<&str>, competency: &str) -> Pr
         position: 0,
         source_pack_id: pack.map(Into::into),
         source_pack_version: pack.map(|_| "1.0.0".into()),
+        source_pack_title: pack.map(|_| r#"{"nl":"Winkel"}"#.into()),
         competency_id: competency.into(),
         content: "{}".into(),
         added_at: "t".into(),
