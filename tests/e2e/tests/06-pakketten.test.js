@@ -1,6 +1,7 @@
-// Flow 6, template packs: an owner installs a pack from their association. A copy that was
-// changed after signing is refused; the signed pack shows "niet geverifieerd" until the
-// association's key is added, then "geverifieerd"; then the pack is removed again.
+// Flow 6, template packs: a new database has Werfwijzer's ten built-in packs, verified.
+// An owner installs a pack from their association. A copy that was changed after signing is
+// refused; the signed pack shows "niet geverifieerd" until the association's key is added,
+// then "geverifieerd"; the owner browses its role in the library; then the pack is removed.
 // The pack files are made here with the real werfwijzer-cli (keygen, sign).
 
 import { test } from 'node:test';
@@ -30,9 +31,10 @@ function makeFiles() {
   return dir;
 }
 
-function packItems(s) {
+/** The packs the user installed (the built-in ones are listed after them). */
+function packItems(s, builtin = false) {
   return s.execute(`
-    return [...document.querySelectorAll('[data-testid="pack-item"]')]
+    return [...document.querySelectorAll('[data-testid="pack-item"][data-builtin="${builtin}"]')]
       .map((e) => e.innerText.trim().replace(/\\s+/g, ' '));`);
 }
 
@@ -48,7 +50,10 @@ test('pakketten: geweigerd als veranderd, geverifieerd met de sleutel, verwijder
     await withApp('pakketten', async (s) => {
       await navigate(s, 'nav-packs');
       await s.waitForTestId('pack-install-button');
-      assert.deepEqual(await packItems(s), [], 'no packs on a new database');
+      assert.deepEqual(await packItems(s), [], 'no own packs on a new database');
+      const builtin = await packItems(s, true);
+      assert.equal(builtin.length, 10, 'the ten built-in packs');
+      for (const item of builtin) assert.match(item, /Ingebouwd.*Uitgegeven door Werfwijzer, geverifieerd/, item);
       await checkScreen(s, { shot: 'pakketten-01-leeg', axe: 'pakketten-leeg' });
 
       // A copy changed after signing: refused, with the reason, and nothing installed.
@@ -73,14 +78,35 @@ test('pakketten: geweigerd als veranderd, geverifieerd met de sleutel, verwijder
       await s.waitFor(async () => /Uitgegeven door Bakkersbond, geverifieerd/.test((await packItems(s))[0] ?? ''),
         { message: 'the pack to show as verified after adding the key' });
       const keys = await s.execute(`return [...document.querySelectorAll('[data-testid="key-item"]')].map((e) => e.innerText)`);
-      assert.equal(keys.length, 1);
-      assert.match(keys[0], /Bakkersbond/);
+      assert.equal(keys.length, 2);
+      assert.match(keys[0], /Werfwijzer[\s\S]*Ingebouwd in Werfwijzer/, 'Werfwijzer’s own key first, built in');
+      assert.match(keys[1], /Bakkersbond/);
       await checkScreen(s, { shot: 'pakketten-03-geverifieerd', axe: 'pakketten-geverifieerd' });
       await setSize(s, SIZE_SMALL);
       await checkScreen(s, { shot: 'pakketten-04-geverifieerd-1024x600', axe: 'pakketten-1024x600' });
       await setSize(s, SIZE_LARGE);
 
+      // Browse it: the library, only this pack, search its role and read it.
+      await navigate(s, 'nav-library');
+      const packSelect = await s.waitForTestId('library-pack');
+      await s.execute(`
+        const select = document.querySelector('[data-testid="library-pack"]');
+        select.value = 'nl.bakkersbond.winkel';
+        select.dispatchEvent(new Event('change', { bubbles: true }));`);
+      assert.equal(await packSelect.property('value'), 'nl.bakkersbond.winkel');
+      await (await s.waitForTestId('library-search')).sendKeys('verkoop');
+      await s.waitFor(async () => (await s.findAll('[data-testid="library-role"]')).length === 1,
+        { message: 'one role of the association’s pack found' });
+      await (await s.waitForTestId('library-role')).click();
+      const title = await s.waitForTestId('library-detail-title');
+      assert.match(await title.text(), /Verkoopmedewerker/);
+      const detail = await (await s.waitForTestId('library-detail')).text();
+      assert.match(detail, /Uit het pakket Winkel \(testpakket\)/);
+      assert.match(detail, /Afrekenen/, 'its competencies are listed');
+      await checkScreen(s, { shot: 'pakketten-05-bibliotheek', axe: 'bibliotheek-functie' });
+
       // Remove it again.
+      await navigate(s, 'nav-packs');
       await (await s.waitForTestId('pack-remove-button')).click();
       await (await s.waitForTestId('confirm-delete-button')).click();
       await s.waitFor(async () => (await packItems(s)).length === 0, { message: 'the pack to be removed' });
