@@ -9,7 +9,8 @@
 # Lost the secret key? Make a new pair with
 #   target/debug/werfwijzer-cli pack keygen --publisher-id nl.werfwijzer \
 #     --publisher-name Werfwijzer --out ../.werfwijzer-release/werfwijzer
-# copy the .public.json over assets/packs/werfwijzer.public.json, and run this script.
+# copy the .public.json over assets/packs/werfwijzer.public.json, raise the "version" of every
+# built-in pack (so installed copies, signed with the old key, are updated), and run this.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 key="${WERFWIJZER_RELEASE_KEY:-../.werfwijzer-release/werfwijzer.secret.json}"
