@@ -71,6 +71,21 @@ describe('the library', () => {
     expect(await screen.findByTestId('library-no-results')).toBeTruthy();
   });
 
+  it('shows markup in pack text as plain text', async () => {
+    history.replaceState(null, '', '#/library');
+    const library = libraryFrom([bakkerij], 'nl');
+    const evil = '<img src=x onerror="window.__pwned=1"><b>vet</b>';
+    library.competencies[0].name = evil;
+    library.competencies[0].definition = '<script>window.__pwned=1</script>';
+    const { user } = start({ library });
+    await user.click(await screen.findByTestId('library-view-competencies'));
+    await user.click(screen.getAllByTestId('library-competency')[0]);
+    const detail = screen.getByTestId('library-detail');
+    expect(within(detail).getByRole('heading', { level: 2 }).textContent).toBe(evil);
+    expect(detail.querySelector('img, b, script')).toBeNull();
+    expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+
   it('says what to do when no pack is installed', async () => {
     history.replaceState(null, '', '#/library');
     start();
