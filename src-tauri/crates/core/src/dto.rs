@@ -133,6 +133,13 @@ pub enum AuditAction {
     PackRemoved,
     KeyTrusted,
     KeyRemoved,
+    SigningKeyCreated,
+    SigningKeyImported,
+    SigningKeyDeleted,
+    DraftCreated,
+    DraftSaved,
+    DraftDeleted,
+    PackExported,
     /// A line written by a newer Werfwijzer that this version does not know.
     Other,
 }
@@ -307,7 +314,7 @@ impl From<&store::AuditEntry> for AuditEntry {
 }
 
 impl AuditAction {
-    pub(crate) const KNOWN: [AuditAction; 13] = [
+    pub(crate) const KNOWN: [AuditAction; 20] = [
         AuditAction::OrganisationCreated,
         AuditAction::OrganisationRenamed,
         AuditAction::OrganisationDeleted,
@@ -321,6 +328,13 @@ impl AuditAction {
         AuditAction::PackRemoved,
         AuditAction::KeyTrusted,
         AuditAction::KeyRemoved,
+        AuditAction::SigningKeyCreated,
+        AuditAction::SigningKeyImported,
+        AuditAction::SigningKeyDeleted,
+        AuditAction::DraftCreated,
+        AuditAction::DraftSaved,
+        AuditAction::DraftDeleted,
+        AuditAction::PackExported,
     ];
 
     /// The code stored in the audit log.
@@ -339,6 +353,13 @@ impl AuditAction {
             AuditAction::PackRemoved => "pack.removed",
             AuditAction::KeyTrusted => "key.trusted",
             AuditAction::KeyRemoved => "key.removed",
+            AuditAction::SigningKeyCreated => "signing_key.created",
+            AuditAction::SigningKeyImported => "signing_key.imported",
+            AuditAction::SigningKeyDeleted => "signing_key.deleted",
+            AuditAction::DraftCreated => "draft.created",
+            AuditAction::DraftSaved => "draft.saved",
+            AuditAction::DraftDeleted => "draft.deleted",
+            AuditAction::PackExported => "pack.exported",
             AuditAction::Other => "other",
         }
     }
@@ -350,3 +371,6 @@ impl AuditAction {
             .unwrap_or(AuditAction::Other)
     }
 }
+
+// Pack authoring has its own DTO module; its types are part of this one for the UI.
+pub use crate::dto_authoring::*;

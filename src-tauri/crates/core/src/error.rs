@@ -43,6 +43,27 @@ pub enum Error {
     KeyFileInvalid,
     #[error("key not found")]
     KeyNotFound,
+    // --- pack authoring ---
+    #[error("draft not found")]
+    DraftNotFound,
+    #[error("own signing key not found")]
+    SigningKeyNotFound,
+    #[error("not a valid publisher id")]
+    PublisherIdInvalid,
+    #[error("publisher name empty or too long")]
+    PublisherNameInvalid { max: usize },
+    #[error("not a valid pack id")]
+    PackIdInvalid,
+    #[error("not a valid version")]
+    VersionInvalid,
+    #[error("the draft has no title")]
+    DraftTitleMissing,
+    #[error("not a secret key file")]
+    SecretKeyFileInvalid,
+    #[error("the pack's publisher differs from the key's")]
+    KeyOfOtherPublisher { pack: String, key: String },
+    #[error("cannot write the file: {0}")]
+    FileWrite(String),
 }
 
 impl From<StoreError> for Error {
@@ -83,6 +104,15 @@ impl Error {
             | Error::PackOlder { .. }
             | Error::PackIdOfOtherPublisher => ErrorCode::Conflict,
             Error::PackNotFound | Error::KeyNotFound => ErrorCode::NotFound,
+            Error::DraftNotFound | Error::SigningKeyNotFound => ErrorCode::NotFound,
+            Error::PublisherIdInvalid
+            | Error::PublisherNameInvalid { .. }
+            | Error::PackIdInvalid
+            | Error::VersionInvalid
+            | Error::DraftTitleMissing
+            | Error::SecretKeyFileInvalid
+            | Error::KeyOfOtherPublisher { .. } => ErrorCode::InvalidInput,
+            Error::FileWrite(_) => ErrorCode::Storage,
         }
     }
 
@@ -125,6 +155,26 @@ impl Error {
             (Error::KeyFileInvalid, En) => "This is not a valid publisher key. Ask the publisher for the file that ends in .public.json.".into(),
             (Error::KeyNotFound, Nl) => "Deze sleutel wordt niet (meer) vertrouwd.".into(),
             (Error::KeyNotFound, En) => "This key is not trusted (any more).".into(),
+            (Error::DraftNotFound, Nl) => "Dit concept bestaat niet meer. Ga terug naar de lijst met je pakketten.".into(),
+            (Error::DraftNotFound, En) => "This draft no longer exists. Go back to the list of your packs.".into(),
+            (Error::SigningKeyNotFound, Nl) => "Deze sleutel staat niet (meer) in Werfwijzer. Kies een andere sleutel of maak een nieuwe.".into(),
+            (Error::SigningKeyNotFound, En) => "This key is not in Werfwijzer (any more). Choose another key or make a new one.".into(),
+            (Error::PublisherIdInvalid, Nl) => "Deze code van de uitgever klopt niet. Gebruik kleine letters, cijfers, streepjes en punten, zoals \"nl.bakkersbond\".".into(),
+            (Error::PublisherIdInvalid, En) => "This publisher code is not valid. Use lower-case letters, digits, dashes and dots, like \"nl.bakersguild\".".into(),
+            (Error::PublisherNameInvalid { max }, Nl) => format!("Vul de naam van de uitgever in (hoogstens {max} tekens)."),
+            (Error::PublisherNameInvalid { max }, En) => format!("Fill in the publisher's name (at most {max} characters)."),
+            (Error::PackIdInvalid, Nl) => "Deze code van het pakket klopt niet. Gebruik kleine letters, cijfers, streepjes en punten, zoals \"nl.bakkersbond.bakkerij\".".into(),
+            (Error::PackIdInvalid, En) => "This pack code is not valid. Use lower-case letters, digits, dashes and dots, like \"nl.bakersguild.bakery\".".into(),
+            (Error::VersionInvalid, Nl) => "Dit versienummer klopt niet. Gebruik drie getallen, zoals \"1.0.0\".".into(),
+            (Error::VersionInvalid, En) => "This version number is not valid. Use three numbers, like \"1.0.0\".".into(),
+            (Error::DraftTitleMissing, Nl) => "Geef het pakket een titel, in het Nederlands, het Engels of allebei.".into(),
+            (Error::DraftTitleMissing, En) => "Give the pack a title, in Dutch, English or both.".into(),
+            (Error::SecretKeyFileInvalid, Nl) => "Dit is geen geheime sleutel van Werfwijzer. Kies het bestand dat eindigt op .secret.json (gemaakt met werfwijzer-cli pack keygen).".into(),
+            (Error::SecretKeyFileInvalid, En) => "This is not a Werfwijzer secret key. Choose the file that ends in .secret.json (made with werfwijzer-cli pack keygen).".into(),
+            (Error::KeyOfOtherPublisher { pack, key }, Nl) => format!("Het pakket is van uitgever \"{pack}\", maar deze sleutel is van \"{key}\". Zet bij Uitgever de code \"{key}\", of kies een sleutel van \"{pack}\"."),
+            (Error::KeyOfOtherPublisher { pack, key }, En) => format!("The pack is from publisher \"{pack}\", but this key belongs to \"{key}\". Set the publisher code to \"{key}\", or choose a key of \"{pack}\"."),
+            (Error::FileWrite(_), Nl) => "Werfwijzer kan het bestand daar niet opslaan. Kies een andere map en probeer het opnieuw.".into(),
+            (Error::FileWrite(_), En) => "Werfwijzer cannot save the file there. Choose another folder and try again.".into(),
         }
     }
 
