@@ -6,7 +6,9 @@ export type Route =
   | { name: 'procedure'; id: string }
   | { name: 'organisations' }
   | { name: 'packs' }
-  | { name: 'settings' };
+  | { name: 'settings' }
+  | { name: 'author' }
+  | { name: 'authorDraft'; id: string };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
@@ -19,6 +21,8 @@ export function parseRoute(hash: string): Route {
       return { name: 'packs' };
     case 'settings':
       return { name: 'settings' };
+    case 'author':
+      return parts[1] ? { name: 'authorDraft', id: decodeURIComponent(parts[1]) } : { name: 'author' };
     default:
       return { name: 'procedures' };
   }
@@ -34,6 +38,10 @@ export function routeHref(route: Route): string {
       return '#/packs';
     case 'settings':
       return '#/settings';
+    case 'author':
+      return '#/author';
+    case 'authorDraft':
+      return `#/author/${encodeURIComponent(route.id)}`;
     default:
       return '#/procedures';
   }
