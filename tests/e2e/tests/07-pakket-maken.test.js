@@ -134,6 +134,8 @@ test('pakket maken: sleutel, concept, voorbeeld, controle, export, installeren',
       await checkScreen(s, { shot: 'pakket-maken-04-functie', axe: 'pakket-maken-functie' });
       await setSize(s, SIZE_SMALL);
       await checkScreen(s, { shot: 'pakket-maken-05-functie-1024x600', axe: 'pakket-maken-1024x600' });
+      await s.execute('window.scrollTo(0, 0)');
+      await screenshot(s, 'pakket-maken-05b-boven-1024x600');
       await setSize(s, SIZE_LARGE);
 
       // "Controleren": one problem, which leads to the field's part; fixed, none.

@@ -411,6 +411,7 @@ export const en = {
     exportInstalled: (p: { title: string; version: string }) => `Installed in Werfwijzer: ${p.title} ${p.version}`,
     exportFilterName: 'Werfwijzer pack',
     close: 'Close',
+    toPreview: 'Go to the preview',
     keyFilterName: 'Public key',
   },
 } satisfies Messages;

@@ -420,6 +420,7 @@ export const nl = {
     exportInstalled: (p: { title: string; version: string }) => `Geïnstalleerd in Werfwijzer: ${p.title} ${p.version}`,
     exportFilterName: 'Werfwijzer-pakket',
     close: 'Sluiten',
+    toPreview: 'Naar het voorbeeld',
     keyFilterName: 'Openbare sleutel',
   },
 };
