@@ -7,6 +7,10 @@ use werfwijzer_core::dto::{
     AppError, CompetencyView, DemoCreated, Language, Library, NewProcedure, Organisation,
     PackInstalled, PackSummary, ProcedureDetail, ProcedureSummary, Settings, TrustedKey,
 };
+use werfwijzer_core::dto_authoring::{
+    Draft, DraftPack, DraftProblem, DraftSaved, DraftSummary, NewDraft, Preview, PreviewTarget,
+    SigningKeyInfo,
+};
 use werfwijzer_core::{Error, Werfwijzer};
 
 use crate::AppState;
@@ -38,6 +42,22 @@ pub fn builder() -> tauri_specta::Builder<tauri::Wry> {
         add_role_competencies,
         remove_procedure_competency,
         ui_ready,
+        // pack authoring
+        list_signing_keys,
+        create_signing_key,
+        import_signing_key,
+        export_public_key,
+        delete_signing_key,
+        list_drafts,
+        create_draft,
+        copy_pack_to_draft,
+        get_draft,
+        save_draft,
+        delete_draft,
+        validate_draft,
+        preview_draft_item,
+        export_draft,
+        install_draft,
     ])
 }
 
@@ -279,4 +299,149 @@ pub fn ui_ready(app: tauri::AppHandle) {
         }
         _ => {}
     }
+}
+
+// --- pack authoring ---------------------------------------------------------------------------
+
+#[tauri::command]
+#[specta::specta]
+pub async fn list_signing_keys(
+    state: State<'_, AppState>,
+) -> Result<Vec<SigningKeyInfo>, AppError> {
+    run(state, |w| w.list_signing_keys()).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn create_signing_key(
+    state: State<'_, AppState>,
+    publisher_id: String,
+    publisher_name: String,
+) -> Result<SigningKeyInfo, AppError> {
+    run(state, move |w| {
+        w.create_signing_key(&publisher_id, &publisher_name)
+    })
+    .await
+}
+
+/// Adds an own key from the bytes of a `*.secret.json` file the user chose.
+#[tauri::command]
+#[specta::specta]
+pub async fn import_signing_key(
+    state: State<'_, AppState>,
+    bytes: Vec<u8>,
+) -> Result<SigningKeyInfo, AppError> {
+    run(state, move |w| w.import_signing_key(&bytes)).await
+}
+
+/// Writes the public key file to the path the user picked in the save dialog.
+#[tauri::command]
+#[specta::specta]
+pub async fn export_public_key(
+    state: State<'_, AppState>,
+    public_key: String,
+    path: String,
+) -> Result<String, AppError> {
+    run(state, move |w| {
+        w.export_public_key(&public_key, std::path::Path::new(&path))
+    })
+    .await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn delete_signing_key(
+    state: State<'_, AppState>,
+    public_key: String,
+) -> Result<(), AppError> {
+    run(state, move |w| w.delete_signing_key(&public_key)).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn list_drafts(state: State<'_, AppState>) -> Result<Vec<DraftSummary>, AppError> {
+    run(state, |w| w.list_drafts()).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn create_draft(state: State<'_, AppState>, draft: NewDraft) -> Result<Draft, AppError> {
+    run(state, move |w| w.create_draft(&draft)).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn copy_pack_to_draft(
+    state: State<'_, AppState>,
+    pack_id: String,
+) -> Result<Draft, AppError> {
+    run(state, move |w| w.copy_pack_to_draft(&pack_id)).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn get_draft(state: State<'_, AppState>, id: String) -> Result<Draft, AppError> {
+    run(state, move |w| w.get_draft(&id)).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn save_draft(
+    state: State<'_, AppState>,
+    id: String,
+    pack: DraftPack,
+) -> Result<DraftSaved, AppError> {
+    run(state, move |w| w.save_draft(&id, pack)).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn delete_draft(state: State<'_, AppState>, id: String) -> Result<(), AppError> {
+    run(state, move |w| w.delete_draft(&id)).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn validate_draft(
+    state: State<'_, AppState>,
+    id: String,
+) -> Result<Vec<DraftProblem>, AppError> {
+    run(state, move |w| w.validate_draft(&id)).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn preview_draft_item(
+    state: State<'_, AppState>,
+    pack: DraftPack,
+    target: PreviewTarget,
+    language: Language,
+) -> Result<Preview, AppError> {
+    run(state, move |w| w.preview_draft_item(pack, target, language)).await
+}
+
+/// Validates, signs with an own key and writes the pack to the path the user picked.
+#[tauri::command]
+#[specta::specta]
+pub async fn export_draft(
+    state: State<'_, AppState>,
+    id: String,
+    public_key: String,
+    path: String,
+) -> Result<String, AppError> {
+    run(state, move |w| {
+        w.export_draft(&id, &public_key, std::path::Path::new(&path))
+    })
+    .await
+}
+
+/// Signs with an own key and installs the pack here, without a file.
+#[tauri::command]
+#[specta::specta]
+pub async fn install_draft(
+    state: State<'_, AppState>,
+    id: String,
+    public_key: String,
+) -> Result<PackInstalled, AppError> {
+    run(state, move |w| w.install_draft(&id, &public_key)).await
 }

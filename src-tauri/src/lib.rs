@@ -54,6 +54,7 @@ pub fn run() {
     LazyLock::force(&STARTED);
     let builder = specta_builder();
     tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
         .manage(AppState::open())
         .invoke_handler(builder.invoke_handler())
         .run(tauri::generate_context!())

@@ -107,6 +107,18 @@ fn werfwijzers_key_is_listed_first_cannot_be_removed_and_cannot_be_faked() {
     assert_eq!(err.code, ErrorCode::InvalidInput);
     assert!(err.message.contains("Werfwijzer"), "{}", err.message);
 
+    // Nor can an own signing key be made or imported for Werfwijzer's id.
+    let err = app
+        .create_signing_key("nl.werfwijzer", "Werfwijzer")
+        .unwrap_err();
+    assert_eq!(err.code, ErrorCode::InvalidInput);
+    assert!(err.message.contains("nl.werfwijzer"), "{}", err.message);
+    let err = app
+        .import_signing_key(&serde_json::to_vec(&secret).unwrap())
+        .unwrap_err();
+    assert_eq!(err.code, ErrorCode::InvalidInput);
+    assert_eq!(app.list_trusted_keys().unwrap().len(), 1);
+
     // And a pack signed with it that claims to be a newer built-in pack: refused as foreign.
     let (_, content) = builtin::PACKS[0];
     let mut pack = packs::parse(content.as_bytes()).unwrap();

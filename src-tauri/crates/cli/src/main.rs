@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 mod pack;
+mod skeleton;
 use werfwijzer_core::{dto, paths, Language, Werfwijzer};
 
 #[derive(Parser)]

@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::Subcommand;
+use werfwijzer_core::preview;
 use werfwijzer_packs::{self as packs, Lang, PackError, PublicKeyFile, SecretKeyFile, Trust};
 
 #[derive(Subcommand)]
@@ -40,6 +41,33 @@ pub enum PackCommand {
     },
     /// Print the JSON Schema of the pack format.
     Schema,
+    /// Write a new pack to start from: four example competencies and one example role,
+    /// valid as they are, clearly marked as examples to replace with your own text.
+    New {
+        /// The pack id in reverse-domain style (e.g. nl.bakkersbond.bakkerij).
+        #[arg(long)]
+        id: String,
+        #[arg(long)]
+        publisher_id: String,
+        #[arg(long)]
+        publisher_name: String,
+        #[arg(long)]
+        title_nl: String,
+        #[arg(long)]
+        title_en: String,
+        /// The file to write (refused when it exists).
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Show how a competency or role reads in a vacancy and in an interview (as in the
+    /// app's editor). Without --role or --competency: every item of the pack. Uses --lang.
+    Preview {
+        file: PathBuf,
+        #[arg(long, conflicts_with = "competency")]
+        role: Option<String>,
+        #[arg(long)]
+        competency: Option<String>,
+    },
 }
 
 fn say(lang: Lang, nl: &str, en: &str) -> String {
@@ -202,6 +230,98 @@ fn run_inner(command: &PackCommand, lang: Lang) -> Result<ExitCode, String> {
         }
         PackCommand::Schema => {
             print!("{}", packs::json_schema());
+            Ok(ExitCode::SUCCESS)
+        }
+        PackCommand::New {
+            id,
+            publisher_id,
+            publisher_name,
+            title_nl,
+            title_en,
+            out,
+        } => {
+            for (value, nl, en) in [
+                (id, "de id van het pakket", "the pack id"),
+                (publisher_id, "de id van de uitgever", "the publisher id"),
+            ] {
+                if packs::check_publisher_id(value).is_err() {
+                    return Err(format!(
+                        "{}: {}",
+                        say(lang, nl, en),
+                        packs::ProblemKind::BadId { dots: true }.message(lang)
+                    ));
+                }
+            }
+            if out.exists() {
+                return Err(format!(
+                    "{}: {}",
+                    out.display(),
+                    say(
+                        lang,
+                        "bestaat al; kies een andere naam",
+                        "exists already; choose another name"
+                    )
+                ));
+            }
+            let pack = crate::skeleton::pack(id, publisher_id, publisher_name, title_nl, title_en);
+            let problems = packs::check(&pack);
+            if let Some(p) = problems.first() {
+                return Err(p.message(lang));
+            }
+            write(out, &pretty(&pack), lang)?;
+            println!("{}", out.display());
+            Ok(ExitCode::SUCCESS)
+        }
+        PackCommand::Preview {
+            file,
+            role,
+            competency,
+        } => {
+            let bytes = read(file, lang)?;
+            // A pack being written need not be valid yet: read its shape only.
+            let pack: packs::Pack = serde_json::from_slice(&bytes).map_err(|_| {
+                let why = packs::parse(&bytes)
+                    .err()
+                    .map(|e| e.message(lang))
+                    .unwrap_or_default();
+                format!("{}:\n{why}", file.display())
+            })?;
+            let not_found = |what_nl: &str, what_en: &str, id: &str| {
+                say(
+                    lang,
+                    &format!("er is geen {what_nl} met de id \"{id}\" in dit pakket"),
+                    &format!("there is no {what_en} with the id \"{id}\" in this pack"),
+                )
+            };
+            let mut previews = Vec::new();
+            match (role, competency) {
+                (Some(id), _) => {
+                    let r = pack
+                        .roles
+                        .iter()
+                        .find(|r| &r.id == id)
+                        .ok_or_else(|| not_found("functie", "role", id))?;
+                    previews.push(preview::role(r, &pack, lang));
+                }
+                (None, Some(id)) => {
+                    let c = pack
+                        .competencies
+                        .iter()
+                        .find(|c| &c.id == id)
+                        .ok_or_else(|| not_found("competentie", "competency", id))?;
+                    previews.push(preview::competency(c, lang));
+                }
+                (None, None) => {
+                    previews.extend(
+                        pack.competencies
+                            .iter()
+                            .map(|c| preview::competency(c, lang)),
+                    );
+                    previews.extend(pack.roles.iter().map(|r| preview::role(r, &pack, lang)));
+                }
+            }
+            let texts: Vec<String> = previews.iter().map(|p| preview::to_text(p, lang)).collect();
+            print!("{}", texts.join("\n\n"));
             Ok(ExitCode::SUCCESS)
         }
     }

@@ -247,3 +247,118 @@ fn broken_and_hostile_files_fail_with_a_message() {
     let out = cli(&["pack", "validate", "bestaat-niet.json"], d);
     assert_eq!(out.status.code(), Some(1));
 }
+
+#[test]
+fn pack_new_writes_a_valid_example_pack_and_preview_prints_how_it_reads() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let new = [
+        "pack",
+        "new",
+        "--id",
+        "nl.bakkersbond.bakkerij",
+        "--publisher-id",
+        "nl.bakkersbond",
+        "--publisher-name",
+        "Bakkersbond",
+        "--title-nl",
+        "Bakkerij",
+        "--title-en",
+        "Bakery",
+        "--out",
+        "bakkerij.werfpack.json",
+    ];
+    let out = cli(&new, d);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // It never overwrites.
+    assert!(!cli(&new, d).status.success());
+
+    let out = cli(&["pack", "validate", "bakkerij.werfpack.json"], d);
+    assert!(out.status.success(), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("4 competenties, 1 functie"),
+        "{}",
+        stdout(&out)
+    );
+    let text = std::fs::read_to_string(d.join("bakkerij.werfpack.json")).unwrap();
+    assert!(
+        text.contains("(voorbeeld)") && text.contains("Vervang"),
+        "marked as an example"
+    );
+
+    // Preview of one competency, in Dutch and English.
+    let out = cli(
+        &[
+            "pack",
+            "preview",
+            "bakkerij.werfpack.json",
+            "--competency",
+            "voorbeeld-klanten-helpen",
+        ],
+        d,
+    );
+    assert!(out.status.success());
+    let nl = stdout(&out);
+    assert!(nl.starts_with("Klanten helpen (voorbeeld)\n"), "{nl}");
+    assert!(
+        nl.contains("Wat je kunt") && nl.contains("elk deel van je leven"),
+        "{nl}"
+    );
+    assert!(nl.contains("1. Voorbeeld: Vertel over een keer"), "{nl}");
+    assert!(nl.contains("   - Doorvraag: Wat deed je precies?"), "{nl}");
+    assert!(nl.contains("- 5: Een duidelijk voorbeeld"), "{nl}");
+
+    let out = cli(
+        &[
+            "--lang",
+            "en",
+            "pack",
+            "preview",
+            "bakkerij.werfpack.json",
+            "--role",
+            "voorbeeld-medewerker-winkel",
+        ],
+        d,
+    );
+    assert!(out.status.success());
+    let en = stdout(&out);
+    assert!(en.starts_with("Shop assistant (example)\n"), "{en}");
+    for part in [
+        "What you will do",
+        "What you can do",
+        "What we offer",
+        "- Hours: 24 to 32 hours a week",
+        "Order of the interview",
+        "1. Helping customers (example)",
+    ] {
+        assert!(en.contains(part), "{part} in {en}");
+    }
+
+    // An unknown id is an error with a clear message.
+    let out = cli(
+        &[
+            "pack",
+            "preview",
+            "bakkerij.werfpack.json",
+            "--role",
+            "bestaat-niet",
+        ],
+        d,
+    );
+    assert!(!out.status.success());
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("geen functie met de id \"bestaat-niet\"")
+    );
+
+    // A bad id is refused before anything is written.
+    let mut bad = new;
+    bad[3] = "Bakkerij Pakket";
+    bad[13] = "ander.werfpack.json";
+    let out = cli(&bad, d);
+    assert!(!out.status.success());
+    assert!(!d.join("ander.werfpack.json").exists());
+}

@@ -139,6 +139,13 @@ pub enum AuditAction {
     KeyRemoved,
     CompetencyAdded,
     CompetencyRemoved,
+    SigningKeyCreated,
+    SigningKeyImported,
+    SigningKeyDeleted,
+    DraftCreated,
+    DraftSaved,
+    DraftDeleted,
+    PackExported,
     /// A line written by a newer Werfwijzer that this version does not know.
     Other,
 }
@@ -317,7 +324,7 @@ impl From<&store::AuditEntry> for AuditEntry {
 }
 
 impl AuditAction {
-    pub(crate) const KNOWN: [AuditAction; 15] = [
+    pub(crate) const KNOWN: [AuditAction; 22] = [
         AuditAction::OrganisationCreated,
         AuditAction::OrganisationRenamed,
         AuditAction::OrganisationDeleted,
@@ -333,6 +340,13 @@ impl AuditAction {
         AuditAction::KeyRemoved,
         AuditAction::CompetencyAdded,
         AuditAction::CompetencyRemoved,
+        AuditAction::SigningKeyCreated,
+        AuditAction::SigningKeyImported,
+        AuditAction::SigningKeyDeleted,
+        AuditAction::DraftCreated,
+        AuditAction::DraftSaved,
+        AuditAction::DraftDeleted,
+        AuditAction::PackExported,
     ];
 
     /// The code stored in the audit log.
@@ -353,6 +367,13 @@ impl AuditAction {
             AuditAction::KeyRemoved => "key.removed",
             AuditAction::CompetencyAdded => "procedure.competency_added",
             AuditAction::CompetencyRemoved => "procedure.competency_removed",
+            AuditAction::SigningKeyCreated => "signing_key.created",
+            AuditAction::SigningKeyImported => "signing_key.imported",
+            AuditAction::SigningKeyDeleted => "signing_key.deleted",
+            AuditAction::DraftCreated => "draft.created",
+            AuditAction::DraftSaved => "draft.saved",
+            AuditAction::DraftDeleted => "draft.deleted",
+            AuditAction::PackExported => "pack.exported",
             AuditAction::Other => "other",
         }
     }
@@ -443,11 +464,6 @@ pub struct QuestionView {
     pub follow_ups: Vec<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
-#[serde(rename_all = "camelCase")]
-pub enum QuestionKind {
-    /// "Vertel over een keer dat…": any part of life counts.
-    Behavioural,
-    /// "Wat doe je als…".
-    Situational,
-}
+// `QuestionKind` (behavioural or situational) is shared with pack authoring: dto_authoring.rs.
+// Pack authoring has its own DTO module; its types are part of this one for the UI.
+pub use crate::dto_authoring::*;

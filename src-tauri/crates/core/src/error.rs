@@ -55,6 +55,29 @@ pub enum Error {
     KeyReservedPublisher,
     #[error("Werfwijzer's own key cannot be removed")]
     KeyBuiltin,
+    // --- pack authoring ---
+    #[error("draft not found")]
+    DraftNotFound,
+    #[error("own signing key not found")]
+    SigningKeyNotFound,
+    #[error("not a valid publisher id")]
+    PublisherIdInvalid,
+    #[error("the publisher id is Werfwijzer's own")]
+    PublisherIdReserved,
+    #[error("publisher name empty or too long")]
+    PublisherNameInvalid { max: usize },
+    #[error("not a valid pack id")]
+    PackIdInvalid,
+    #[error("not a valid version")]
+    VersionInvalid,
+    #[error("the draft has no title")]
+    DraftTitleMissing,
+    #[error("not a secret key file")]
+    SecretKeyFileInvalid,
+    #[error("the pack's publisher differs from the key's")]
+    KeyOfOtherPublisher { pack: String, key: String },
+    #[error("cannot write the file: {0}")]
+    FileWrite(String),
 }
 
 impl From<StoreError> for Error {
@@ -102,6 +125,16 @@ impl Error {
             | Error::PackOlder { .. }
             | Error::PackIdOfOtherPublisher => ErrorCode::Conflict,
             Error::PackNotFound | Error::KeyNotFound => ErrorCode::NotFound,
+            Error::DraftNotFound | Error::SigningKeyNotFound => ErrorCode::NotFound,
+            Error::PublisherIdInvalid
+            | Error::PublisherIdReserved
+            | Error::PublisherNameInvalid { .. }
+            | Error::PackIdInvalid
+            | Error::VersionInvalid
+            | Error::DraftTitleMissing
+            | Error::SecretKeyFileInvalid
+            | Error::KeyOfOtherPublisher { .. } => ErrorCode::InvalidInput,
+            Error::FileWrite(_) => ErrorCode::Storage,
         }
     }
 
@@ -156,6 +189,28 @@ impl Error {
             (Error::CompetenciesLocked, Nl) => "De vacature is al gepubliceerd. Daarna blijven de competenties gelijk, zodat iedereen op dezelfde punten wordt beoordeeld.".into(),
             (Error::CompetenciesLocked, En) => "The vacancy has been published. From then on the competencies stay the same, so everyone is judged on the same points.".into(),
             (Error::KeyBuiltin, En) => "This is Werfwijzer's own key. You cannot remove it: the built-in packs are signed with it.".into(),
+            (Error::DraftNotFound, Nl) => "Dit concept bestaat niet meer. Ga terug naar de lijst met je pakketten.".into(),
+            (Error::DraftNotFound, En) => "This draft no longer exists. Go back to the list of your packs.".into(),
+            (Error::SigningKeyNotFound, Nl) => "Deze sleutel staat niet (meer) in Werfwijzer. Kies een andere sleutel of maak een nieuwe.".into(),
+            (Error::SigningKeyNotFound, En) => "This key is not in Werfwijzer (any more). Choose another key or make a new one.".into(),
+            (Error::PublisherIdReserved, Nl) => format!("De code \"{}\" is van Werfwijzer zelf. Kies een code van je eigen organisatie, zoals \"nl.bakkersbond\".", crate::builtin::PUBLISHER_ID),
+            (Error::PublisherIdReserved, En) => format!("The code \"{}\" belongs to Werfwijzer itself. Choose a code of your own organisation, like \"nl.bakersguild\".", crate::builtin::PUBLISHER_ID),
+            (Error::PublisherIdInvalid, Nl) => "Deze code van de uitgever klopt niet. Gebruik kleine letters, cijfers, streepjes en punten, zoals \"nl.bakkersbond\".".into(),
+            (Error::PublisherIdInvalid, En) => "This publisher code is not valid. Use lower-case letters, digits, dashes and dots, like \"nl.bakersguild\".".into(),
+            (Error::PublisherNameInvalid { max }, Nl) => format!("Vul de naam van de uitgever in (hoogstens {max} tekens)."),
+            (Error::PublisherNameInvalid { max }, En) => format!("Fill in the publisher's name (at most {max} characters)."),
+            (Error::PackIdInvalid, Nl) => "Deze code van het pakket klopt niet. Gebruik kleine letters, cijfers, streepjes en punten, zoals \"nl.bakkersbond.bakkerij\".".into(),
+            (Error::PackIdInvalid, En) => "This pack code is not valid. Use lower-case letters, digits, dashes and dots, like \"nl.bakersguild.bakery\".".into(),
+            (Error::VersionInvalid, Nl) => "Dit versienummer klopt niet. Gebruik drie getallen, zoals \"1.0.0\".".into(),
+            (Error::VersionInvalid, En) => "This version number is not valid. Use three numbers, like \"1.0.0\".".into(),
+            (Error::DraftTitleMissing, Nl) => "Geef het pakket een titel, in het Nederlands, het Engels of allebei.".into(),
+            (Error::DraftTitleMissing, En) => "Give the pack a title, in Dutch, English or both.".into(),
+            (Error::SecretKeyFileInvalid, Nl) => "Dit is geen geheime sleutel van Werfwijzer. Kies het bestand dat eindigt op .secret.json (gemaakt met werfwijzer-cli pack keygen).".into(),
+            (Error::SecretKeyFileInvalid, En) => "This is not a Werfwijzer secret key. Choose the file that ends in .secret.json (made with werfwijzer-cli pack keygen).".into(),
+            (Error::KeyOfOtherPublisher { pack, key }, Nl) => format!("Het pakket is van uitgever \"{pack}\", maar deze sleutel is van \"{key}\". Zet bij Uitgever de code \"{key}\", of kies een sleutel van \"{pack}\"."),
+            (Error::KeyOfOtherPublisher { pack, key }, En) => format!("The pack is from publisher \"{pack}\", but this key belongs to \"{key}\". Set the publisher code to \"{key}\", or choose a key of \"{pack}\"."),
+            (Error::FileWrite(_), Nl) => "Werfwijzer kan het bestand daar niet opslaan. Kies een andere map en probeer het opnieuw.".into(),
+            (Error::FileWrite(_), En) => "Werfwijzer cannot save the file there. Choose another folder and try again.".into(),
         }
     }
 

@@ -5,14 +5,17 @@
 //! how values are serialized for the UI; errors cross as [`dto::AppError`] with a closed
 //! [`dto::ErrorCode`] and a message in the user's language.
 
+mod authoring;
 pub mod builtin;
 pub mod demo;
 pub mod dto;
+pub mod dto_authoring;
 mod error;
 mod facade;
 pub mod library;
 mod packs;
 pub mod paths;
+pub mod preview;
 
 pub use error::Error;
 pub use facade::Werfwijzer;

@@ -13,12 +13,18 @@ type Result<T> = std::result::Result<T, AppError>;
 /// The keys packs are verified against: Werfwijzer's own, then the ones the user trusts.
 fn trusted(a: &store::Access<'_>) -> std::result::Result<Vec<PublicKeyFile>, Error> {
     Ok(std::iter::once(builtin::public_key())
-        .chain(a.trusted_keys()?.into_iter().map(|k| PublicKeyFile {
-            format: packs::sign::PUBLIC_KEY_FORMAT.into(),
-            publisher_id: k.publisher_id,
-            publisher_name: k.publisher_name,
-            public_key: k.public_key,
-        }))
+        // A stored key for Werfwijzer's own id never counts (none can be added; belt and braces).
+        .chain(
+            a.trusted_keys()?
+                .into_iter()
+                .filter(|k| k.publisher_id != builtin::PUBLISHER_ID)
+                .map(|k| PublicKeyFile {
+                    format: packs::sign::PUBLIC_KEY_FORMAT.into(),
+                    publisher_id: k.publisher_id,
+                    publisher_name: k.publisher_name,
+                    public_key: k.public_key,
+                }),
+        )
         .collect())
 }
 

@@ -6,6 +6,7 @@
 //! [`Store::read`]. All SQL of the project lives in this crate.
 
 mod access;
+mod authoring;
 pub mod model;
 
 use std::path::{Path, PathBuf};
@@ -20,6 +21,7 @@ pub use model::{
     AuditEntry, InstalledPack, Language, Organisation, Phase, Procedure, ProcedureCompetency,
     ProcedureKind, TrustedKey,
 };
+pub use model::{PackDraft, SigningKey};
 
 /// The migration steps, in order. Append only: a released step is never edited.
 pub const STEPS: &[&str] = &[

@@ -168,3 +168,23 @@ pub struct ProcedureCompetency {
     pub content: String,
     pub added_at: String,
 }
+
+/// A pack being written in the app: pack JSON that need not be valid yet.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PackDraft {
+    pub id: String,
+    pub content: String,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+/// One of the user's own publisher keys, for signing the packs they write.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SigningKey {
+    pub public_key: String,
+    pub publisher_id: String,
+    pub publisher_name: String,
+    /// 32 bytes, base64. Never sent to the user interface.
+    pub secret_key: String,
+    pub created_at: String,
+}

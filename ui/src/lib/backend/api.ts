@@ -43,7 +43,6 @@ export type {
   ProcedureDetail,
   ProcedureKind,
   ProcedureSummary,
-  QuestionKind,
   QuestionView,
   RequirementView,
   RoleView,
@@ -123,3 +122,63 @@ export function errorText(error: unknown, generic: string): string {
   if (error instanceof ApiError && error.message.trim() !== '') return error.message;
   return generic;
 }
+
+// --- pack authoring ---------------------------------------------------------------------------
+
+export type {
+  Draft,
+  DraftPack,
+  DraftPart,
+  DraftProblem,
+  DraftSaved,
+  DraftSummary,
+  NewDraft,
+  PackAnchors,
+  PackCompetency,
+  PackQuestion,
+  PackRequirement,
+  PackRole,
+  PackText,
+  Preview,
+  PreviewItem,
+  PreviewSection,
+  PreviewTarget,
+  QuestionKind,
+  SigningKeyInfo,
+} from './bindings';
+
+import type {
+  Draft,
+  DraftPack,
+  DraftProblem,
+  DraftSaved,
+  DraftSummary,
+  NewDraft,
+  Preview,
+  PreviewTarget,
+  SigningKeyInfo,
+} from './bindings';
+
+export const authorApi = {
+  listSigningKeys: (): Promise<SigningKeyInfo[]> => call(() => commands.listSigningKeys()),
+  createSigningKey: (publisherId: string, publisherName: string): Promise<SigningKeyInfo> =>
+    call(() => commands.createSigningKey(publisherId, publisherName)),
+  /** `bytes`: the content of a `*.secret.json` file made by `werfwijzer-cli pack keygen`. */
+  importSigningKey: (bytes: number[]): Promise<SigningKeyInfo> => call(() => commands.importSigningKey(bytes)),
+  exportPublicKey: (publicKey: string, path: string): Promise<string> =>
+    call(() => commands.exportPublicKey(publicKey, path)),
+  deleteSigningKey: (publicKey: string): Promise<null> => call(() => commands.deleteSigningKey(publicKey)),
+  listDrafts: (): Promise<DraftSummary[]> => call(() => commands.listDrafts()),
+  createDraft: (draft: NewDraft): Promise<Draft> => call(() => commands.createDraft(draft)),
+  copyPackToDraft: (packId: string): Promise<Draft> => call(() => commands.copyPackToDraft(packId)),
+  getDraft: (id: string): Promise<Draft> => call(() => commands.getDraft(id)),
+  saveDraft: (id: string, pack: DraftPack): Promise<DraftSaved> => call(() => commands.saveDraft(id, pack)),
+  deleteDraft: (id: string): Promise<null> => call(() => commands.deleteDraft(id)),
+  validateDraft: (id: string): Promise<DraftProblem[]> => call(() => commands.validateDraft(id)),
+  previewDraftItem: (pack: DraftPack, target: PreviewTarget, language: Language): Promise<Preview> =>
+    call(() => commands.previewDraftItem(pack, target, language)),
+  exportDraft: (id: string, publicKey: string, path: string): Promise<string> =>
+    call(() => commands.exportDraft(id, publicKey, path)),
+  installDraft: (id: string, publicKey: string): Promise<PackInstalled> =>
+    call(() => commands.installDraft(id, publicKey)),
+};

@@ -215,6 +215,138 @@ async removeProcedureCompetency(procedureId: string, id: string) : Promise<Resul
  */
 async uiReady() : Promise<void> {
     await TAURI_INVOKE("ui_ready");
+},
+async listSigningKeys() : Promise<Result<SigningKeyInfo[], AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("list_signing_keys") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async createSigningKey(publisherId: string, publisherName: string) : Promise<Result<SigningKeyInfo, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("create_signing_key", { publisherId, publisherName }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Adds an own key from the bytes of a `*.secret.json` file the user chose.
+ */
+async importSigningKey(bytes: number[]) : Promise<Result<SigningKeyInfo, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("import_signing_key", { bytes }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Writes the public key file to the path the user picked in the save dialog.
+ */
+async exportPublicKey(publicKey: string, path: string) : Promise<Result<string, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("export_public_key", { publicKey, path }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async deleteSigningKey(publicKey: string) : Promise<Result<null, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("delete_signing_key", { publicKey }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async listDrafts() : Promise<Result<DraftSummary[], AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("list_drafts") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async createDraft(draft: NewDraft) : Promise<Result<Draft, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("create_draft", { draft }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async copyPackToDraft(packId: string) : Promise<Result<Draft, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("copy_pack_to_draft", { packId }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async getDraft(id: string) : Promise<Result<Draft, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("get_draft", { id }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async saveDraft(id: string, pack: DraftPack) : Promise<Result<DraftSaved, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("save_draft", { id, pack }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async deleteDraft(id: string) : Promise<Result<null, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("delete_draft", { id }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async validateDraft(id: string) : Promise<Result<DraftProblem[], AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("validate_draft", { id }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async previewDraftItem(pack: DraftPack, target: PreviewTarget, language: Language) : Promise<Result<Preview, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("preview_draft_item", { pack, target, language }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Validates, signs with an own key and writes the pack to the path the user picked.
+ */
+async exportDraft(id: string, publicKey: string, path: string) : Promise<Result<string, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("export_draft", { id, publicKey, path }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Signs with an own key and installs the pack here, without a file.
+ */
+async installDraft(id: string, publicKey: string) : Promise<Result<PackInstalled, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("install_draft", { id, publicKey }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
 }
 }
 
@@ -235,7 +367,7 @@ export type AppError = { code: ErrorCode; message: string }
 /**
  * What an audit line records. Closed, so the UI can word each in the user's language.
  */
-export type AuditAction = "organisationCreated" | "organisationRenamed" | "organisationDeleted" | "procedureCreated" | "procedureRenamed" | "procedureDeleted" | "demoCreated" | "languageChanged" | "packInstalled" | "packUpdated" | "packRemoved" | "keyTrusted" | "keyRemoved" | "competencyAdded" | "competencyRemoved" | 
+export type AuditAction = "organisationCreated" | "organisationRenamed" | "organisationDeleted" | "procedureCreated" | "procedureRenamed" | "procedureDeleted" | "demoCreated" | "languageChanged" | "packInstalled" | "packUpdated" | "packRemoved" | "keyTrusted" | "keyRemoved" | "competencyAdded" | "competencyRemoved" | "signingKeyCreated" | "signingKeyImported" | "signingKeyDeleted" | "draftCreated" | "draftSaved" | "draftDeleted" | "packExported" | 
 /**
  * A line written by a newer Werfwijzer that this version does not know.
  */
@@ -254,7 +386,7 @@ id: string;
  */
 packId: string | null; 
 /**
- * The pack's title in the user's language, while the pack is installed.
+ * The pack's title in the user's language (for a copy: as it was when copied).
  */
 packTitle: string | null; 
 /**
@@ -274,6 +406,30 @@ letterAnchors: string[]; questions: QuestionView[];
  */
 interviewAnchors: string[]; workSample: string | null }
 export type DemoCreated = { organisationId: string; procedureId: string }
+export type Draft = { id: string; pack: DraftPack; createdAt: string; updatedAt: string }
+/**
+ * A whole pack as the editor holds it. It need not be valid.
+ */
+export type DraftPack = { id: string; version: string; publisher: PackPublisher; title: PackText; description: PackText | null; languages: Language[]; competencies: PackCompetency[]; roles: PackRole[]; logo: PackLogo | null }
+/**
+ * Which part of the pack a problem is in, so the editor can select it.
+ */
+export type DraftPart = { kind: "header" } | { kind: "competency"; index: number } | { kind: "role"; index: number }
+export type DraftProblem = { 
+/**
+ * The JSON path, e.g. `competencies[2].indicators[0].nl`.
+ */
+path: string; 
+/**
+ * In the user's language.
+ */
+message: string; part: DraftPart }
+export type DraftSaved = { updatedAt: string }
+export type DraftSummary = { id: string; packId: string; version: string; 
+/**
+ * In the user's language, else the other one; empty when there is no title yet.
+ */
+title: string; publisherName: string; competencyCount: number; roleCount: number; updatedAt: string }
 /**
  * The closed set of error codes the UI may switch on. Never match on `message`.
  */
@@ -309,12 +465,38 @@ export type Language = "nl" | "en"
 export type Library = { packs: LibraryPack[]; roles: RoleView[]; competencies: CompetencyView[] }
 export type LibraryPack = { id: string; title: string; publisherName: string; trust: PackTrust }
 /**
+ * Input for a new draft.
+ */
+export type NewDraft = { packId: string; 
+/**
+ * Default "1.0.0".
+ */
+version: string | null; publisherId: string; publisherName: string; titleNl: string; titleEn: string }
+/**
  * Input for creating a procedure.
  */
 export type NewProcedure = { organisationId: string; title: string; kind: ProcedureKind }
 export type Organisation = { id: string; name: string; isDemo: boolean; procedureCount: number; createdAt: string }
+/**
+ * Scoring anchors at 1, 3 and 5 points.
+ */
+export type PackAnchors = { one: PackText; three: PackText; five: PackText }
+export type PackCompetency = { id: string; name: PackText; definition: PackText; indicators: PackText[]; letterAnchors: PackAnchors; questions: PackQuestion[]; interviewAnchors: PackAnchors; workSample: PackText | null }
+export type PackConditions = { hours: PackText; cao: PackText; payHint: PackText }
 export type PackInstallOutcome = "installed" | "updated"
 export type PackInstalled = { pack: PackSummary; outcome: PackInstallOutcome; previousVersion: string | null }
+/**
+ * A logo is kept as it came (from a copied pack); the editor does not change it.
+ */
+export type PackLogo = { mediaType: string; data: string }
+export type PackPublisher = { id: string; name: string }
+export type PackQuestion = { kind: QuestionKind; text: PackText; followUps: PackText[] }
+export type PackRequirement = { text: PackText; reason: PackText }
+export type PackRole = { id: string; sector: string; title: PackText; summary: PackText; tasks: PackText[]; 
+/**
+ * Ids of competencies in this pack.
+ */
+competencies: string[]; conditions: PackConditions; requirements: PackRequirement[] }
 export type PackSummary = { id: string; version: string; 
 /**
  * In the user's language (or the pack's other language when it has only that).
@@ -324,6 +506,10 @@ title: string;
  * The trusted key's publisher name when verified, else the name the pack gives itself.
  */
 publisherName: string; trust: PackTrust; builtin: boolean; competencyCount: number; roleCount: number; installedAt: string; updatedAt: string }
+/**
+ * A text in each language; `null` (or empty) where it is not written yet.
+ */
+export type PackText = { nl: string | null; en: string | null }
 /**
  * Whether an installed pack's signature is backed by a key the user trusts. A tampered pack
  * is never installed, so it has no state here.
@@ -351,6 +537,28 @@ export type PhaseStep = { phase: Phase; state: PhaseState;
  * False while the work of this phase is not in this version of Werfwijzer yet.
  */
 available: boolean }
+/**
+ * How a competency or role reads in a vacancy and in an interview. Plain text only.
+ */
+export type Preview = { title: string; vacancy: PreviewSection[]; interview: PreviewSection[] }
+export type PreviewItem = { 
+/**
+ * A short label before the text ("1", "Uren"), or none.
+ */
+label: string | null; text: string; 
+/**
+ * Follow-up lines under the item, in order.
+ */
+sub: string[] }
+export type PreviewSection = { heading: string; paragraphs: string[]; items: PreviewItem[]; 
+/**
+ * Whether the items are in a fixed order (numbered).
+ */
+ordered: boolean }
+/**
+ * What the preview shows of: a competency or a role, by its place in the pack.
+ */
+export type PreviewTarget = { kind: "competency"; index: number } | { kind: "role"; index: number }
 export type ProcedureDetail = { procedure: ProcedureSummary; organisationName: string; phases: PhaseStep[]; 
 /**
  * The competencies the procedure uses: its own frozen copies, in order.
@@ -364,7 +572,7 @@ export type ProcedureKind = "vacature" | "stage" | "promotie"
 export type ProcedureSummary = { id: string; organisationId: string; title: string; kind: ProcedureKind; phase: Phase; createdAt: string; updatedAt: string }
 export type QuestionKind = 
 /**
- * "Vertel over een keer dat…": any part of life counts.
+ * "Vertel over een keer dat…".
  */
 "behavioural" | 
 /**
@@ -379,6 +587,10 @@ export type RoleView = { packId: string; id: string; title: string; summary: str
  */
 competencyIds: string[]; hours: string; cao: string; payHint: string; requirements: RequirementView[] }
 export type Settings = { language: Language; currentOrganisationId: string | null }
+/**
+ * One of the user's own publisher keys. The secret never crosses to the UI.
+ */
+export type SigningKeyInfo = { publicKey: string; publisherId: string; publisherName: string; createdAt: string }
 export type TrustedKey = { publicKey: string; publisherId: string; publisherName: string; 
 /**
  * Empty for Werfwijzer's own key.

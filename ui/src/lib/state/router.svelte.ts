@@ -8,7 +8,9 @@ export type Route =
   | { name: 'packs' }
   /** With `procedureId`: choosing competencies for that procedure. */
   | { name: 'library'; procedureId?: string }
-  | { name: 'settings' };
+  | { name: 'settings' }
+  | { name: 'author' }
+  | { name: 'authorDraft'; id: string };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
@@ -25,6 +27,8 @@ export function parseRoute(hash: string): Route {
         : { name: 'library' };
     case 'settings':
       return { name: 'settings' };
+    case 'author':
+      return parts[1] ? { name: 'authorDraft', id: decodeURIComponent(parts[1]) } : { name: 'author' };
     default:
       return { name: 'procedures' };
   }
@@ -42,6 +46,10 @@ export function routeHref(route: Route): string {
       return route.procedureId ? `#/library/for/${encodeURIComponent(route.procedureId)}` : '#/library';
     case 'settings':
       return '#/settings';
+    case 'author':
+      return '#/author';
+    case 'authorDraft':
+      return `#/author/${encodeURIComponent(route.id)}`;
     default:
       return '#/procedures';
   }
