@@ -126,11 +126,19 @@ describe('the editor screen', () => {
 
     await user.click(screen.getByTestId('author-part-header'));
     expect(screen.getByTestId('author-pack-id')).toBeTruthy();
-    problems = [{ path: 'competencies[0].definition.nl', message: 'Bij competencies[0].definition.nl: hier ontbreekt tekst.', part: { kind: 'competency', index: 0 } }];
+    problems = [
+      {
+        path: 'competencies[0].definition.nl',
+        message: 'Bij competencies[0].definition.nl: hier ontbreekt tekst.',
+        field: 'Omschrijving (Nederlands)',
+        what: 'hier ontbreekt tekst.',
+        part: { kind: 'competency', index: 0 },
+      },
+    ];
     await user.click(screen.getByTestId('author-check'));
     const problem = await screen.findByTestId('author-problem');
     expect(problem.textContent).toContain('Klanten helpen');
-    expect(problem.textContent).toContain('hier ontbreekt tekst');
+    expect(problem.textContent).toContain('Omschrijving (Nederlands): Hier ontbreekt tekst');
     await user.click(problem);
     expect(screen.getByTestId('author-part-competency').getAttribute('aria-current')).toBe('true');
     expect(screen.getByTestId('author-competency-definition-nl')).toBeTruthy();

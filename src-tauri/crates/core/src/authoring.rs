@@ -53,6 +53,86 @@ fn publisher_id(raw: &str) -> Inner<String> {
     Ok(id.to_owned())
 }
 
+/// A JSON path within a pack in words, without its part (the competency or role it is in):
+/// `roles[0].conditions.payHint.en` → "Salaris (Engels)". Unknown keys are shown as they are.
+pub(crate) fn field_label(path: &str, lang: packs::Lang) -> String {
+    let nl = lang == packs::Lang::Nl;
+    let mut words: Vec<String> = Vec::new();
+    let mut suffix = None;
+    let segments: Vec<&str> = path.split('.').filter(|s| !s.is_empty()).collect();
+    for (i, seg) in segments.iter().enumerate() {
+        let (key, index) = match seg.split_once('[') {
+            Some((k, rest)) => (k, rest.trim_end_matches(']').parse::<usize>().ok()),
+            None => (*seg, None),
+        };
+        let n = index.map(|i| i + 1);
+        let numbered = |nl_word: &str, en_word: &str| match n {
+            Some(n) => format!("{} {n}", if nl { nl_word } else { en_word }),
+            None => (if nl { nl_word } else { en_word }).to_owned(),
+        };
+        // The part itself (competencies[2], roles[0]) is named by the caller.
+        if i == 0 && (key == "competencies" || key == "roles") && index.is_some() {
+            continue;
+        }
+        let word = match key {
+            "nl" if i + 1 == segments.len() => {
+                suffix = Some(if nl { "(Nederlands)" } else { "(Dutch)" });
+                continue;
+            }
+            "en" if i + 1 == segments.len() => {
+                suffix = Some(if nl { "(Engels)" } else { "(English)" });
+                continue;
+            }
+            "1" | "3" | "5" => match (key, nl) {
+                ("1", true) => "1 punt".into(),
+                ("1", false) => "1 point".into(),
+                (k, true) => format!("{k} punten"),
+                (k, false) => format!("{k} points"),
+            },
+            "text" if words.last().is_some() => continue,
+            "name" => numbered("Naam", "Name"),
+            "id" => numbered("Code", "Code"),
+            "title" => numbered("Titel", "Title"),
+            "definition" => numbered("Omschrijving", "Definition"),
+            "description" => numbered("Beschrijving", "Description"),
+            "indicators" => numbered("Gedrag", "Behaviour"),
+            "letterAnchors" => numbered("Punten voor een brief", "Scoring a letter"),
+            "interviewAnchors" => numbered("Punten voor een gesprek", "Scoring an interview"),
+            "questions" => numbered("Vraag", "Question"),
+            "followUps" => numbered("Doorvraag", "Follow-up"),
+            "workSample" => numbered("Praktijkopdracht", "Practical task"),
+            "summary" => numbered("Korte beschrijving", "Summary"),
+            "tasks" => numbered("Taak", "Task"),
+            "competencies" => numbered("Competenties", "Competencies"),
+            "roles" => numbered("Functies", "Roles"),
+            "conditions" => continue,
+            "hours" => numbered("Uren", "Hours"),
+            "cao" => numbered("Cao", "Collective agreement"),
+            "payHint" => numbered("Salaris", "Pay"),
+            "requirements" => numbered("Eis", "Requirement"),
+            "reason" => numbered("Reden", "Reason"),
+            "publisher" => numbered("Uitgever", "Publisher"),
+            "version" => numbered("Versie", "Version"),
+            "languages" => numbered("Talen", "Languages"),
+            "logo" => numbered("Logo", "Logo"),
+            "sector" => numbered("Sector", "Sector"),
+            other => match n {
+                Some(n) => format!("{other} {n}"),
+                None => other.to_owned(),
+            },
+        };
+        words.push(word);
+    }
+    let mut label = words.join(" › ");
+    if let Some(s) = suffix {
+        if !label.is_empty() {
+            label.push(' ');
+        }
+        label.push_str(s);
+    }
+    label
+}
+
 /// Stores an own key and trusts its public half, so the user's own packs show as verified
 /// here. Returns false when the key was there already.
 fn store_key(a: &store::Access<'_>, key: &SigningKey, now: &str) -> Inner<bool> {
@@ -419,6 +499,8 @@ impl Werfwijzer {
                 .map(|p| DraftProblem {
                     part: part_of(&p.path),
                     message: p.message(lang),
+                    field: field_label(&p.path, lang),
+                    what: p.kind.message(lang),
                     path: p.path,
                 })
                 .collect())
@@ -519,6 +601,44 @@ mod tests {
         assert_eq!(
             pack_path(Path::new("/t/a.werfpack.json")),
             PathBuf::from("/t/a.werfpack.json")
+        );
+    }
+}
+
+#[cfg(test)]
+mod field_tests {
+    use super::field_label;
+    use werfwijzer_packs::Lang;
+
+    #[test]
+    fn paths_read_as_words() {
+        let nl = |p| field_label(p, Lang::Nl);
+        assert_eq!(nl("roles[0].conditions.payHint.en"), "Salaris (Engels)");
+        assert_eq!(
+            nl("competencies[2].indicators[0].nl"),
+            "Gedrag 1 (Nederlands)"
+        );
+        assert_eq!(
+            nl("competencies[0].questions[1].followUps[0].nl"),
+            "Vraag 2 › Doorvraag 1 (Nederlands)"
+        );
+        assert_eq!(
+            nl("competencies[0].questions[1].text.en"),
+            "Vraag 2 (Engels)"
+        );
+        assert_eq!(
+            nl("competencies[0].letterAnchors.1.nl"),
+            "Punten voor een brief › 1 punt (Nederlands)"
+        );
+        assert_eq!(
+            nl("roles[3].requirements[0].reason.nl"),
+            "Eis 1 › Reden (Nederlands)"
+        );
+        assert_eq!(nl("roles[0]"), "");
+        assert_eq!(nl("title.en"), "Titel (Engels)");
+        assert_eq!(
+            field_label("roles[0].tasks[2].en", Lang::En),
+            "Task 3 (English)"
         );
     }
 }

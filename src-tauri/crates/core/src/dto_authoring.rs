@@ -172,8 +172,12 @@ pub enum DraftPart {
 pub struct DraftProblem {
     /// The JSON path, e.g. `competencies[2].indicators[0].nl`.
     pub path: String,
-    /// In the user's language.
+    /// In the user's language, with the JSON path.
     pub message: String,
+    /// The field in words, within its part (e.g. "Salaris (Engels)"); empty for the part itself.
+    pub field: String,
+    /// What is wrong, in the user's language, without the path.
+    pub what: String,
     pub part: DraftPart,
 }
 

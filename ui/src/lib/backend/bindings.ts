@@ -421,9 +421,17 @@ export type DraftProblem = {
  */
 path: string; 
 /**
- * In the user's language.
+ * In the user's language, with the JSON path.
  */
-message: string; part: DraftPart }
+message: string; 
+/**
+ * The field in words, within its part (e.g. "Salaris (Engels)"); empty for the part itself.
+ */
+field: string; 
+/**
+ * What is wrong, in the user's language, without the path.
+ */
+what: string; part: DraftPart }
 export type DraftSaved = { updatedAt: string }
 export type DraftSummary = { id: string; packId: string; version: string; 
 /**
