@@ -33,8 +33,8 @@ const EXAMPLES: [Example; 4] = [
         id: "voorbeeld-klanten-helpen",
         name: ["Klanten helpen (voorbeeld)", "Helping customers (example)"],
         definition: [
-            "Je vraagt wat een klant zoekt en helpt hem vriendelijk verder.",
-            "You ask what a customer is looking for and help them in a friendly way.",
+            "Je vraagt wat een klant zoekt en helpt de klant verder.",
+            "You ask what a customer is looking for and help them further.",
         ],
         indicators: [
             ["Groet de klant en maakt oogcontact.", "Greets the customer and makes eye contact."],
@@ -85,7 +85,7 @@ const EXAMPLES: [Example; 4] = [
         ],
         behavioural_follow_up: ["Wat was jouw deel?", "What was your part?"],
         situational: [
-            "Wat doe je als een collega zijn werk niet af krijgt?",
+            "Wat doe je als een collega het werk niet af krijgt?",
             "What do you do if a colleague cannot finish their work?",
         ],
         situational_follow_up: ["Hoe spreek je dat af?", "How do you agree on it?"],
@@ -132,8 +132,8 @@ const EXAMPLES: [Example; 4] = [
         id: "voorbeeld-afspraken-nakomen",
         name: ["Afspraken nakomen (voorbeeld)", "Keeping agreements (example)"],
         definition: [
-            "Je bent op tijd en doet wat je hebt afgesproken.",
-            "You are on time and do what you agreed.",
+            "Je komt op tijd en doet wat je hebt afgesproken.",
+            "You arrive on time and do what you agreed.",
         ],
         indicators: [
             ["Is op tijd voor het werk.", "Is on time for work."],
