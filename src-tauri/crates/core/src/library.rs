@@ -56,10 +56,7 @@ pub(crate) fn competency_view(
             .questions
             .iter()
             .map(|q| dto::QuestionView {
-                kind: match q.kind {
-                    packs::model::QuestionKind::Behavioural => dto::QuestionKind::Behavioural,
-                    packs::model::QuestionKind::Situational => dto::QuestionKind::Situational,
-                },
+                kind: q.kind.into(),
                 text: pick(&q.text, lang),
                 follow_ups: q.follow_ups.iter().map(|t| pick(t, lang)).collect(),
             })
