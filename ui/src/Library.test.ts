@@ -65,6 +65,7 @@ describe('the library', () => {
     expect(within(detail).getByRole('heading', { level: 2 })).toBe(document.activeElement);
     expect(within(detail).getByText('Wat je gaat doen')).toBeTruthy();
     expect(within(detail).getByText('Arbeidsvoorwaarden (als richtlijn)')).toBeTruthy();
+    expect(within(detail).getByTestId('library-trust').textContent).toContain('Uitgegeven door Werfwijzer, geverifieerd');
 
     await user.clear(screen.getByTestId('library-search'));
     await user.type(screen.getByTestId('library-search'), 'qqqzzz');

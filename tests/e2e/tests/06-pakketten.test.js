@@ -103,6 +103,7 @@ test('pakketten: geweigerd als veranderd, geverifieerd met de sleutel, verwijder
       const detail = await (await s.waitForTestId('library-detail')).text();
       assert.match(detail, /Uit het pakket Winkel \(testpakket\)/);
       assert.match(detail, /Afrekenen/, 'its competencies are listed');
+      assert.match(detail, /Uitgegeven door Bakkersbond, geverifieerd/, 'the trust state, here too');
       await checkScreen(s, { shot: 'pakketten-05-bibliotheek', axe: 'bibliotheek-functie' });
 
       // Remove it again.

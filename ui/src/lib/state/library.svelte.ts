@@ -79,6 +79,10 @@ export class LibraryController {
     return this.library?.competencies.find((c) => c.packId === s.packId && c.competencyId === s.id) ?? null;
   });
 
+  pack(packId: string | null) {
+    return this.library?.packs.find((p) => p.id === packId) ?? null;
+  }
+
   packTitle(packId: string | null): string {
     return this.library?.packs.find((p) => p.id === packId)?.title ?? packId ?? '';
   }
