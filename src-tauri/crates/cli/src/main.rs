@@ -5,6 +5,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod check;
 mod pack;
 mod skeleton;
 use werfwijzer_core::{dto, paths, Language, Werfwijzer};
@@ -36,6 +37,16 @@ enum Command {
         #[arg(long)]
         db: Option<PathBuf>,
     },
+    /// Check vacancy texts for exclusionary wording: JSONL lines {"id","lang","text"} in,
+    /// lines {"id","spans":[{"start","end","label"}]} out (offsets in Unicode scalar values).
+    Check {
+        /// The input file (JSONL).
+        #[arg(long)]
+        jsonl: PathBuf,
+        /// Where to write the output (default: stdout).
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
     /// Template packs: make a key, sign, validate.
     Pack {
         #[command(subcommand)]
@@ -66,7 +77,7 @@ fn run(cli: Cli) -> Result<(), dto::AppError> {
             println!("{}", detail.procedure.title);
             println!("{}", demo.procedure_id);
         }
-        Command::Pack { .. } => unreachable!("handled in main"),
+        Command::Pack { .. } | Command::Check { .. } => unreachable!("handled in main"),
         Command::List { db } => {
             let app = open(db, lang)?;
             for org in app.list_organisations()? {
@@ -82,6 +93,9 @@ fn run(cli: Cli) -> Result<(), dto::AppError> {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if let Command::Check { jsonl, out } = &cli.command {
+        return check::run(jsonl, out.as_deref());
+    }
     if let Command::Pack { command } = &cli.command {
         let lang = match cli.lang.as_deref() {
             Some("en") => werfwijzer_packs::Lang::En,
