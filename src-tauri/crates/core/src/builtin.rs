@@ -2,7 +2,8 @@
 //!
 //! The packs in `assets/packs/builtin/` are signed with Werfwijzer's release key. Its public
 //! half (`assets/packs/werfwijzer.public.json`) is compiled in and always trusted; the secret
-//! half is kept by the maintainer outside the repository (ARCHITECTURE.md, "Signing").
+//! half is kept by the maintainer outside the repository (ARCHITECTURE.md, Decisions,
+//! "Werfwijzer's signing key").
 //! Every pack version is offered once: installed on first start, or updated when a newer
 //! Werfwijzer brings a newer version. A pack the user removed stays removed until then, or
 //! until the user restores the built-in packs.
