@@ -16,7 +16,10 @@
 mod lexicon;
 mod messages;
 mod rules;
+pub mod structure;
 mod text;
+
+pub use structure::{check_structure, has_pay_range, Structural, StructuralFinding};
 
 use serde::Serialize;
 
