@@ -63,14 +63,35 @@ pub fn verified(content: &str) -> Option<Pack> {
     }
 }
 
+/// Every built-in pack with its id and version, read once per process without a full parse.
+fn headers() -> &'static [(Header, &'static str)] {
+    static HEADERS: std::sync::OnceLock<Vec<(Header, &'static str)>> = std::sync::OnceLock::new();
+    HEADERS.get_or_init(|| {
+        PACKS
+            .iter()
+            .filter_map(|(_, content)| {
+                Some((serde_json::from_str::<Header>(content).ok()?, *content))
+            })
+            .collect()
+    })
+}
+
+/// Whether some built-in pack version was not offered yet: the only case in which opening
+/// the façade needs a write transaction.
+pub(crate) fn pending(a: &store::Access<'_>) -> Result<bool, Error> {
+    for (header, _) in headers() {
+        if !a.builtin_offered(&header.id, &header.version)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
 /// Installs or updates the built-in packs that were not offered before (or, with `restore`,
 /// every built-in pack that is missing or older). Returns how many were installed or updated.
 pub(crate) fn offer(a: &store::Access<'_>, now: &str, restore: bool) -> Result<u32, Error> {
     let mut changed = 0;
-    for (_, content) in PACKS {
-        let Ok(header) = serde_json::from_str::<Header>(content) else {
-            continue;
-        };
+    for (header, content) in headers() {
         if !restore && a.builtin_offered(&header.id, &header.version)? {
             continue;
         }

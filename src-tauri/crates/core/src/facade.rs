@@ -57,8 +57,11 @@ impl Werfwijzer {
         let app = Self {
             inner: Mutex::new(Inner { store, language }),
         };
-        // First start, or a newer Werfwijzer: install the built-in packs it brings.
-        app.write(|a, now| crate::builtin::offer(a, now, false))?;
+        // First start, or a newer Werfwijzer: install the built-in packs it brings. Usually
+        // there is nothing to do, and then no write transaction is taken.
+        if app.read(crate::builtin::pending)? {
+            app.write(|a, now| crate::builtin::offer(a, now, false))?;
+        }
         Ok(app)
     }
 

@@ -208,18 +208,15 @@ pub(crate) fn views(
 impl Werfwijzer {
     /// The roles and competencies of every installed pack, in the user's language.
     pub fn library(&self) -> Result<dto::Library> {
-        let lang = pack_lang(self.language());
-        let summaries = self.list_packs()?;
+        let language = self.language();
+        let lang = pack_lang(language);
         self.read(|a| {
             let mut library = dto::Library {
                 packs: Vec::new(),
                 roles: Vec::new(),
                 competencies: Vec::new(),
             };
-            for summary in summaries {
-                let Ok(pack) = installed(a, &summary.id) else {
-                    continue;
-                };
+            for (pack, summary) in crate::packs::installed_packs(a, language)? {
                 library.packs.push(dto::LibraryPack {
                     id: summary.id.clone(),
                     title: summary.title.clone(),

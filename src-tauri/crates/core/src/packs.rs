@@ -73,6 +73,24 @@ fn stored(installed: &InstalledPack) -> Option<Pack> {
     packs::parse(installed.content.as_bytes()).ok()
 }
 
+/// Every installed pack, parsed once, with its summary (trust computed against the keys
+/// trusted now).
+pub(crate) fn installed_packs(
+    a: &store::Access<'_>,
+    lang: werfwijzer_store::Language,
+) -> std::result::Result<Vec<(Pack, dto::PackSummary)>, Error> {
+    let keys = trusted(a)?;
+    Ok(a.packs()?
+        .iter()
+        .filter_map(|row| {
+            stored(row).map(|pack| {
+                let s = summary(row, &pack, &keys, lang);
+                (pack, s)
+            })
+        })
+        .collect())
+}
+
 impl Werfwijzer {
     /// Installs a pack file, or updates the installed pack with the same id to this newer
     /// version. Refuses invalid, tampered and older packs, and a pack that takes the id of
@@ -139,10 +157,9 @@ impl Werfwijzer {
     pub fn list_packs(&self) -> Result<Vec<dto::PackSummary>> {
         let lang = self.language();
         self.read(|a| {
-            let keys = trusted(a)?;
-            Ok(a.packs()?
-                .iter()
-                .filter_map(|row| stored(row).map(|pack| summary(row, &pack, &keys, lang)))
+            Ok(installed_packs(a, lang)?
+                .into_iter()
+                .map(|(_, s)| s)
                 .collect())
         })
     }

@@ -30,11 +30,10 @@ export class ProcedureController {
     await this.load();
   }
 
-  /** Removes one of the procedure's competencies (its copy); the detail follows. */
+  /** Removes one of the procedure's competencies (its copy), then reloads the detail: the
+   *  list and the log both changed. */
   async removeCompetency(id: string): Promise<void> {
-    const list = await api.removeProcedureCompetency(this.id, id);
-    if (this.detail) this.detail = { ...this.detail, competencies: list };
-    // The log has a new line.
+    await api.removeProcedureCompetency(this.id, id);
     await this.load();
   }
 
