@@ -7,6 +7,7 @@
 
 mod access;
 mod authoring;
+mod vacancy;
 pub mod model;
 
 use std::path::{Path, PathBuf};
@@ -22,12 +23,14 @@ pub use model::{
     ProcedureKind, TrustedKey,
 };
 pub use model::{PackDraft, SigningKey};
+pub use vacancy::{Logo, VacancyRow};
 
 /// The migration steps, in order. Append only: a released step is never edited.
 pub const STEPS: &[&str] = &[
     include_str!("../migrations/001_foundation.sql"),
     include_str!("../migrations/002_packs.sql"),
     include_str!("../migrations/003_library.sql"),
+    include_str!("../migrations/004_vacancy.sql"),
 ];
 
 /// The migrations built from [`STEPS`]; `PRAGMA user_version` counts the steps applied.

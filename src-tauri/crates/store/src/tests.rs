@@ -425,3 +425,82 @@ fn a_builtin_pack_version_is_offered_once() {
         .read(|a| a.builtin_offered("nl.werfwijzer.horeca", "1.1.0"))
         .unwrap());
 }
+
+#[test]
+fn migration_004_adds_vacancies_and_logos_and_keeps_data() {
+    let mut conn = Connection::open_in_memory().unwrap();
+    conn.pragma_update(None, "foreign_keys", "ON").unwrap();
+    MIGRATIONS.to_version(&mut conn, 3).unwrap();
+    conn.execute(
+        "INSERT INTO organisations (id, name, name_key, created_at, updated_at)
+         VALUES ('o1', 'Bakkerij', 'bakkerij', 't', 't')",
+        [],
+    )
+    .unwrap();
+    MIGRATIONS.to_version(&mut conn, 4).unwrap();
+    assert!(tables(&conn).contains(&"vacancies".to_string()));
+    let (name, logo): (String, Option<Vec<u8>>) = conn
+        .query_row("SELECT name, logo FROM organisations", [], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .unwrap();
+    assert_eq!(name, "Bakkerij");
+    assert_eq!(logo, None);
+    // Only PNG and JPEG logos; only the seven wizard steps.
+    assert!(conn
+        .execute("UPDATE organisations SET logo_type = 'image/svg+xml'", [])
+        .is_err());
+}
+
+#[test]
+fn a_vacancy_row_is_replaced_whole_and_goes_with_its_procedure() {
+    let mut store = Store::open_in_memory().unwrap();
+    store
+        .write(|a| {
+            a.insert_organisation(&org("o1", "Bakkerij"))?;
+            a.insert_procedure(&proc_("p1", "o1"))
+        })
+        .unwrap();
+    let mut row = crate::VacancyRow {
+        procedure_id: "p1".into(),
+        step: "soort".into(),
+        answers: "{}".into(),
+        text_nl: None,
+        text_en: None,
+        seed: 42,
+        updated_at: "t".into(),
+    };
+    store.write(|a| a.put_vacancy(&row)).unwrap();
+    row.step = "tekst".into();
+    row.text_nl = Some("Verkoopmedewerker".into());
+    store.write(|a| a.put_vacancy(&row)).unwrap();
+    assert_eq!(store.read(|a| a.vacancy("p1")).unwrap(), Some(row.clone()));
+    row.step = "later".into();
+    assert!(store.write(|a| a.put_vacancy(&row)).is_err());
+    store.write(|a| a.delete_procedure("p1")).unwrap();
+    assert_eq!(store.read(|a| a.vacancy("p1")).unwrap(), None);
+}
+
+#[test]
+fn an_organisation_logo_is_set_read_and_removed() {
+    let mut store = Store::open_in_memory().unwrap();
+    store
+        .write(|a| a.insert_organisation(&org("o1", "Bakkerij")))
+        .unwrap();
+    assert_eq!(store.read(|a| a.organisation_logo("o1")).unwrap(), None);
+    let logo = crate::Logo {
+        media_type: "image/png".into(),
+        bytes: vec![0x89, b'P', b'N', b'G'],
+    };
+    assert!(store
+        .write(|a| a.set_organisation_logo("o1", Some(&logo), "t2"))
+        .unwrap());
+    assert_eq!(
+        store.read(|a| a.organisation_logo("o1")).unwrap(),
+        Some(logo)
+    );
+    store
+        .write(|a| a.set_organisation_logo("o1", None, "t3"))
+        .unwrap();
+    assert_eq!(store.read(|a| a.organisation_logo("o1")).unwrap(), None);
+}
