@@ -146,6 +146,10 @@ pub enum AuditAction {
     DraftSaved,
     DraftDeleted,
     PackExported,
+    ProcedureKindChanged,
+    VacancyRoleChosen,
+    VacancyDrafted,
+    VacancyExported,
     /// A line written by a newer Werfwijzer that this version does not know.
     Other,
 }
@@ -324,7 +328,7 @@ impl From<&store::AuditEntry> for AuditEntry {
 }
 
 impl AuditAction {
-    pub(crate) const KNOWN: [AuditAction; 22] = [
+    pub(crate) const KNOWN: [AuditAction; 26] = [
         AuditAction::OrganisationCreated,
         AuditAction::OrganisationRenamed,
         AuditAction::OrganisationDeleted,
@@ -347,6 +351,10 @@ impl AuditAction {
         AuditAction::DraftSaved,
         AuditAction::DraftDeleted,
         AuditAction::PackExported,
+        AuditAction::ProcedureKindChanged,
+        AuditAction::VacancyRoleChosen,
+        AuditAction::VacancyDrafted,
+        AuditAction::VacancyExported,
     ];
 
     /// The code stored in the audit log.
@@ -374,6 +382,10 @@ impl AuditAction {
             AuditAction::DraftSaved => "draft.saved",
             AuditAction::DraftDeleted => "draft.deleted",
             AuditAction::PackExported => "pack.exported",
+            AuditAction::ProcedureKindChanged => "procedure.kind_changed",
+            AuditAction::VacancyRoleChosen => "vacancy.role_chosen",
+            AuditAction::VacancyDrafted => "vacancy.drafted",
+            AuditAction::VacancyExported => "vacancy.exported",
             AuditAction::Other => "other",
         }
     }

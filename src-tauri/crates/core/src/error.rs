@@ -78,6 +78,21 @@ pub enum Error {
     KeyOfOtherPublisher { pack: String, key: String },
     #[error("cannot write the file: {0}")]
     FileWrite(String),
+    // --- the vacancy wizard ---
+    #[error("the vacancy can no longer change")]
+    VacancyLocked,
+    #[error("text too long")]
+    TextTooLong { max: usize },
+    #[error("competency definition empty")]
+    DefinitionEmpty,
+    #[error("no pay range")]
+    PayRangeMissing,
+    #[error("pay range upside down")]
+    PayRangeInvalid,
+    #[error("no competencies")]
+    NoCompetencies,
+    #[error("the export failed: {0}")]
+    Export(String),
 }
 
 impl From<StoreError> for Error {
@@ -135,6 +150,13 @@ impl Error {
             | Error::SecretKeyFileInvalid
             | Error::KeyOfOtherPublisher { .. } => ErrorCode::InvalidInput,
             Error::FileWrite(_) => ErrorCode::Storage,
+            Error::VacancyLocked => ErrorCode::Conflict,
+            Error::TextTooLong { .. }
+            | Error::DefinitionEmpty
+            | Error::PayRangeMissing
+            | Error::PayRangeInvalid
+            | Error::NoCompetencies
+            | Error::Export(_) => ErrorCode::InvalidInput,
         }
     }
 
@@ -211,6 +233,20 @@ impl Error {
             (Error::KeyOfOtherPublisher { pack, key }, En) => format!("The pack is from publisher \"{pack}\", but this key belongs to \"{key}\". Set the publisher code to \"{key}\", or choose a key of \"{pack}\"."),
             (Error::FileWrite(_), Nl) => "Werfwijzer kan het bestand daar niet opslaan. Kies een andere map en probeer het opnieuw.".into(),
             (Error::FileWrite(_), En) => "Werfwijzer cannot save the file there. Choose another folder and try again.".into(),
+            (Error::VacancyLocked, Nl) => "De vacature is al gepubliceerd. Daarna verandert de tekst niet meer, zodat iedereen op dezelfde vacature reageert.".into(),
+            (Error::VacancyLocked, En) => "The vacancy has been published. From then on its text stays the same, so everyone responds to the same vacancy.".into(),
+            (Error::TextTooLong { max }, Nl) => format!("De tekst is te lang. Gebruik hoogstens {max} tekens. Een goede vacature is meestal 300 tot 600 woorden."),
+            (Error::TextTooLong { max }, En) => format!("The text is too long. Use at most {max} characters. A good vacancy is usually 300 to 600 words."),
+            (Error::DefinitionEmpty, Nl) => "Schrijf op wat iemand doet die dit goed kan, bijvoorbeeld: 'Je rekent snel en zonder fouten af, ook als het druk is.'".into(),
+            (Error::DefinitionEmpty, En) => "Write down what someone who is good at this does, for example: 'You handle payments quickly and without mistakes, even when it is busy.'".into(),
+            (Error::PayRangeMissing, Nl) => "Vul bij Praktisch het loon in: het laagste en het hoogste bedrag. Sollicitanten hebben recht op die informatie.".into(),
+            (Error::PayRangeMissing, En) => "Fill in the pay under Practical: the lowest and the highest amount. Applicants have a right to that information.".into(),
+            (Error::PayRangeInvalid, Nl) => "Het laagste bedrag is hoger dan het hoogste. Draai ze om.".into(),
+            (Error::PayRangeInvalid, En) => "The lowest amount is higher than the highest. Swap them.".into(),
+            (Error::NoCompetencies, Nl) => "Kies eerst de competenties bij Competenties. De tekst is erop gebouwd.".into(),
+            (Error::NoCompetencies, En) => "Choose the competencies first under Competencies. The text is built on them.".into(),
+            (Error::Export(_), Nl) => "Werfwijzer kon het bestand niet maken. Er is niets opgeslagen. Probeer het nog eens of kies een ander formaat.".into(),
+            (Error::Export(_), En) => "Werfwijzer could not make the file. Nothing was saved. Try again or choose another format.".into(),
         }
     }
 

@@ -6,16 +6,19 @@
 //! [`dto::ErrorCode`] and a message in the user's language.
 
 mod authoring;
+pub mod check;
 pub mod builtin;
 pub mod demo;
 pub mod dto;
 pub mod dto_authoring;
+pub mod dto_vacancy;
 mod error;
 mod facade;
 pub mod library;
 mod packs;
 pub mod paths;
 pub mod preview;
+pub mod vacancy;
 
 pub use error::Error;
 pub use facade::Werfwijzer;

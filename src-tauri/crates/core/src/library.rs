@@ -16,7 +16,7 @@ type Result<T> = std::result::Result<T, AppError>;
 pub const MAX_COMPETENCIES: usize = 7;
 
 /// A text in `lang`, or in the other language when the pack lacks it.
-fn pick(text: &Text, lang: Lang) -> String {
+pub(crate) fn pick(text: &Text, lang: Lang) -> String {
     let other = match lang {
         Lang::Nl => Lang::En,
         Lang::En => Lang::Nl,
@@ -175,6 +175,28 @@ fn add_copy(
     )
 }
 
+/// Adds copies of a role's suggested competencies that the procedure does not have yet, as
+/// far as the limit allows.
+pub(crate) fn add_role_copies(
+    a: &store::Access<'_>,
+    now: &str,
+    p: &store::Procedure,
+    pack: &Pack,
+    role: &packs::model::Role,
+) -> std::result::Result<(), Error> {
+    let mut added = 0;
+    for id in &role.competencies {
+        match add_copy(a, now, p, pack, id) {
+            Ok(()) => added += 1,
+            Err(Error::CompetencyAlreadyChosen) => {}
+            // Full: keep what fitted (the owner sees the list and the limit).
+            Err(Error::TooManyCompetencies { .. }) if added > 0 => break,
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(())
+}
+
 fn editable_procedure(
     a: &store::Access<'_>,
     procedure_id: &str,
@@ -270,16 +292,7 @@ impl Werfwijzer {
                 .iter()
                 .find(|r| r.id == role_id)
                 .ok_or(Error::CompetencyNotFound)?;
-            let mut added = 0;
-            for id in &role.competencies {
-                match add_copy(a, now, &p, &pack, id) {
-                    Ok(()) => added += 1,
-                    Err(Error::CompetencyAlreadyChosen) => {}
-                    // Full: keep what fitted (the owner sees the list and the limit).
-                    Err(Error::TooManyCompetencies { .. }) if added > 0 => break,
-                    Err(e) => return Err(e),
-                }
-            }
+            add_role_copies(a, now, &p, &pack, role)?;
             views(a, procedure_id, lang)
         })
     }
