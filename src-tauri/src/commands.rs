@@ -11,6 +11,9 @@ use werfwijzer_core::dto_authoring::{
     Draft, DraftPack, DraftProblem, DraftSaved, DraftSummary, NewDraft, Preview, PreviewTarget,
     SigningKeyInfo,
 };
+use werfwijzer_core::dto_vacancy::{
+    CheckKind, ExportFormat, TextCheck, Vacancy, VacancyAnswers, WizardStep,
+};
 use werfwijzer_core::{Error, Werfwijzer};
 
 use crate::AppState;
@@ -58,6 +61,18 @@ pub fn builder() -> tauri_specta::Builder<tauri::Wry> {
         preview_draft_item,
         export_draft,
         install_draft,
+        // the vacancy wizard
+        vacancy,
+        save_vacancy,
+        set_procedure_kind,
+        choose_role,
+        add_own_competency,
+        draft_vacancy,
+        save_vacancy_text,
+        check_text,
+        export_vacancy,
+        set_organisation_logo,
+        remove_organisation_logo,
     ])
 }
 
@@ -444,4 +459,133 @@ pub async fn install_draft(
     public_key: String,
 ) -> Result<PackInstalled, AppError> {
     run(state, move |w| w.install_draft(&id, &public_key)).await
+}
+
+// --- the vacancy wizard -------------------------------------------------------------------
+
+#[tauri::command]
+#[specta::specta]
+pub async fn vacancy(state: State<'_, AppState>, procedure_id: String) -> Result<Vacancy, AppError> {
+    run(state, move |w| w.vacancy(&procedure_id)).await
+}
+
+/// Saves the step and every answer; the wizard calls it as the owner types.
+#[tauri::command]
+#[specta::specta]
+pub async fn save_vacancy(
+    state: State<'_, AppState>,
+    procedure_id: String,
+    step: WizardStep,
+    answers: VacancyAnswers,
+) -> Result<(), AppError> {
+    run(state, move |w| w.save_vacancy(&procedure_id, step, &answers)).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn set_procedure_kind(
+    state: State<'_, AppState>,
+    procedure_id: String,
+    kind: werfwijzer_core::dto::ProcedureKind,
+) -> Result<Vacancy, AppError> {
+    run(state, move |w| w.set_procedure_kind(&procedure_id, kind)).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn choose_role(
+    state: State<'_, AppState>,
+    procedure_id: String,
+    pack_id: String,
+    role_id: String,
+) -> Result<Vacancy, AppError> {
+    run(state, move |w| w.choose_role(&procedure_id, &pack_id, &role_id)).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn add_own_competency(
+    state: State<'_, AppState>,
+    procedure_id: String,
+    name: String,
+    definition: String,
+) -> Result<Vacancy, AppError> {
+    run(state, move |w| {
+        w.add_own_competency(&procedure_id, &name, &definition)
+    })
+    .await
+}
+
+/// Drafts the vacancy text in one language (replacing that language's text).
+#[tauri::command]
+#[specta::specta]
+pub async fn draft_vacancy(
+    state: State<'_, AppState>,
+    procedure_id: String,
+    lang: Language,
+) -> Result<Vacancy, AppError> {
+    run(state, move |w| w.draft_vacancy(&procedure_id, lang)).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn save_vacancy_text(
+    state: State<'_, AppState>,
+    procedure_id: String,
+    lang: Language,
+    text: String,
+) -> Result<(), AppError> {
+    run(state, move |w| w.save_vacancy_text(&procedure_id, lang, &text)).await
+}
+
+/// Checks a text for the live editor (no database).
+#[tauri::command]
+#[specta::specta]
+pub async fn check_text(
+    state: State<'_, AppState>,
+    text: String,
+    lang: Language,
+    kind: CheckKind,
+    competencies: Option<u32>,
+) -> Result<TextCheck, AppError> {
+    run(state, move |w| Ok(w.check_text(&text, lang, kind, competencies))).await
+}
+
+/// Saves the vacancy text as a file at `path` (chosen in the save dialog).
+#[tauri::command]
+#[specta::specta]
+pub async fn export_vacancy(
+    state: State<'_, AppState>,
+    procedure_id: String,
+    lang: Language,
+    format: ExportFormat,
+    path: String,
+) -> Result<(), AppError> {
+    run(state, move |w| {
+        w.export_vacancy(&procedure_id, lang, format, std::path::Path::new(&path))
+    })
+    .await
+}
+
+/// Reads a logo (PNG or JPEG, chosen in the open dialog) for the selected organisation.
+#[tauri::command]
+#[specta::specta]
+pub async fn set_organisation_logo(
+    state: State<'_, AppState>,
+    organisation_id: String,
+    path: String,
+) -> Result<Organisation, AppError> {
+    run(state, move |w| {
+        w.set_organisation_logo(&organisation_id, std::path::Path::new(&path))
+    })
+    .await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn remove_organisation_logo(
+    state: State<'_, AppState>,
+    organisation_id: String,
+) -> Result<Organisation, AppError> {
+    run(state, move |w| w.remove_organisation_logo(&organisation_id)).await
 }

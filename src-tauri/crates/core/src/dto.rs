@@ -83,6 +83,8 @@ pub struct Organisation {
     pub name: String,
     pub is_demo: bool,
     pub procedure_count: u32,
+    /// Whether a logo is set for the PDF and Word exports.
+    pub has_logo: bool,
     pub created_at: String,
 }
 

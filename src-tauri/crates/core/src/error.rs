@@ -93,6 +93,12 @@ pub enum Error {
     NoCompetencies,
     #[error("the export failed: {0}")]
     Export(String),
+    #[error("no vacancy text yet")]
+    VacancyTextMissing,
+    #[error("not a usable logo")]
+    LogoInvalid,
+    #[error("logo too large")]
+    LogoTooLarge,
 }
 
 impl From<StoreError> for Error {
@@ -156,7 +162,10 @@ impl Error {
             | Error::PayRangeMissing
             | Error::PayRangeInvalid
             | Error::NoCompetencies
-            | Error::Export(_) => ErrorCode::InvalidInput,
+            | Error::Export(_)
+            | Error::LogoInvalid
+            | Error::LogoTooLarge => ErrorCode::InvalidInput,
+            Error::VacancyTextMissing => ErrorCode::NotFound,
         }
     }
 
@@ -246,6 +255,12 @@ impl Error {
             (Error::NoCompetencies, Nl) => "Kies eerst de competenties bij Competenties. De tekst is erop gebouwd.".into(),
             (Error::NoCompetencies, En) => "Choose the competencies first under Competencies. The text is built on them.".into(),
             (Error::Export(_), Nl) => "Werfwijzer kon het bestand niet maken. Er is niets opgeslagen. Probeer het nog eens of kies een ander formaat.".into(),
+            (Error::VacancyTextMissing, Nl) => "Er is nog geen tekst in deze taal. Maak eerst de tekst bij de stap Tekst.".into(),
+            (Error::VacancyTextMissing, En) => "There is no text in this language yet. Make the text first in the Text step.".into(),
+            (Error::LogoInvalid, Nl) => "Dit bestand is geen bruikbaar logo. Kies een PNG- of JPEG-afbeelding.".into(),
+            (Error::LogoInvalid, En) => "This file is not a usable logo. Choose a PNG or JPEG image.".into(),
+            (Error::LogoTooLarge, Nl) => "Dit logo is te groot. Kies een afbeelding van hoogstens 2 MB.".into(),
+            (Error::LogoTooLarge, En) => "This logo is too large. Choose an image of at most 2 MB.".into(),
             (Error::Export(_), En) => "Werfwijzer could not make the file. Nothing was saved. Try again or choose another format.".into(),
         }
     }

@@ -400,7 +400,7 @@ pub(crate) fn create_procedure(
     Ok(p)
 }
 
-fn organisation_dto(
+pub(crate) fn organisation_dto(
     a: &store::Access<'_>,
     o: &store::Organisation,
 ) -> std::result::Result<dto::Organisation, Error> {
@@ -409,6 +409,7 @@ fn organisation_dto(
         name: o.name.clone(),
         is_demo: o.is_demo,
         procedure_count: u32::try_from(a.count_procedures(&o.id)?).unwrap_or(u32::MAX),
+        has_logo: a.has_organisation_logo(&o.id)?,
         created_at: o.created_at.clone(),
     })
 }

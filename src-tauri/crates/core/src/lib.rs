@@ -19,6 +19,7 @@ mod packs;
 pub mod paths;
 pub mod preview;
 pub mod vacancy;
+pub mod vacancy_text;
 
 pub use error::Error;
 pub use facade::Werfwijzer;

@@ -114,7 +114,7 @@ fn new_seed() -> i64 {
 }
 
 /// The row of a procedure, or a new one (not stored yet).
-fn row_or_new(
+pub(crate) fn row_or_new(
     a: &store::Access<'_>,
     p: &store::Procedure,
     lang: Language,
