@@ -169,6 +169,7 @@ pub struct VacancyAnswers {
 pub struct Vacancy {
     pub procedure_id: String,
     pub procedure_title: String,
+    pub organisation_id: String,
     pub organisation_name: String,
     pub kind: ProcedureKind,
     pub step: WizardStep,

@@ -219,6 +219,7 @@ fn view(
     Ok(Vacancy {
         procedure_id: p.id.clone(),
         procedure_title: p.title.clone(),
+        organisation_id: org.id.clone(),
         organisation_name: org.name,
         kind: kind_dto(p.kind),
         step: WizardStep::parse(&row.step).unwrap_or_default(),

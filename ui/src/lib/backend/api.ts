@@ -182,3 +182,47 @@ export const authorApi = {
   installDraft: (id: string, publicKey: string): Promise<PackInstalled> =>
     call(() => commands.installDraft(id, publicKey)),
 };
+
+// --- the vacancy wizard -----------------------------------------------------------------------
+
+export type {
+  BiText,
+  CheckFinding,
+  CheckKind,
+  ContractKind,
+  ExportFormat,
+  PayPer,
+  ReadabilityView,
+  RewriteView,
+  StructuralView,
+  TextCheck,
+  Vacancy,
+  VacancyAnswers,
+  VacancyRequirement,
+  VacancyRole,
+  WizardStep,
+} from './bindings';
+
+import type { CheckKind, ExportFormat, ProcedureKind, TextCheck, Vacancy, VacancyAnswers, WizardStep } from './bindings';
+
+export const vacancyApi = {
+  get: (procedureId: string): Promise<Vacancy> => call(() => commands.vacancy(procedureId)),
+  save: (procedureId: string, step: WizardStep, answers: VacancyAnswers): Promise<null> =>
+    call(() => commands.saveVacancy(procedureId, step, answers)),
+  setKind: (procedureId: string, kind: ProcedureKind): Promise<Vacancy> =>
+    call(() => commands.setProcedureKind(procedureId, kind)),
+  chooseRole: (procedureId: string, packId: string, roleId: string): Promise<Vacancy> =>
+    call(() => commands.chooseRole(procedureId, packId, roleId)),
+  addOwnCompetency: (procedureId: string, name: string, definition: string): Promise<Vacancy> =>
+    call(() => commands.addOwnCompetency(procedureId, name, definition)),
+  draft: (procedureId: string, lang: Language): Promise<Vacancy> => call(() => commands.draftVacancy(procedureId, lang)),
+  saveText: (procedureId: string, lang: Language, text: string): Promise<null> =>
+    call(() => commands.saveVacancyText(procedureId, lang, text)),
+  check: (text: string, lang: Language, kind: CheckKind, competencies: number | null): Promise<TextCheck> =>
+    call(() => commands.checkText(text, lang, kind, competencies)),
+  export: (procedureId: string, lang: Language, format: ExportFormat, path: string): Promise<null> =>
+    call(() => commands.exportVacancy(procedureId, lang, format, path)),
+  setLogo: (organisationId: string, path: string): Promise<Organisation> =>
+    call(() => commands.setOrganisationLogo(organisationId, path)),
+  removeLogo: (organisationId: string): Promise<Organisation> => call(() => commands.removeOrganisationLogo(organisationId)),
+};

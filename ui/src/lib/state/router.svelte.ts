@@ -4,6 +4,8 @@
 export type Route =
   | { name: 'procedures' }
   | { name: 'procedure'; id: string }
+  /** The vacancy wizard of a procedure. */
+  | { name: 'wizard'; id: string }
   | { name: 'organisations' }
   | { name: 'packs' }
   /** With `procedureId`: choosing competencies for that procedure. */
@@ -16,7 +18,10 @@ export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
   switch (parts[0]) {
     case 'procedure':
-      return parts[1] ? { name: 'procedure', id: decodeURIComponent(parts[1]) } : { name: 'procedures' };
+      if (!parts[1]) return { name: 'procedures' };
+      return parts[2] === 'vacature'
+        ? { name: 'wizard', id: decodeURIComponent(parts[1]) }
+        : { name: 'procedure', id: decodeURIComponent(parts[1]) };
     case 'organisations':
       return { name: 'organisations' };
     case 'packs':
@@ -38,6 +43,8 @@ export function routeHref(route: Route): string {
   switch (route.name) {
     case 'procedure':
       return `#/procedure/${encodeURIComponent(route.id)}`;
+    case 'wizard':
+      return `#/procedure/${encodeURIComponent(route.id)}/vacature`;
     case 'organisations':
       return '#/organisations';
     case 'packs':
