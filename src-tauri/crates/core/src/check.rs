@@ -201,7 +201,7 @@ fn readability_view(
             wording::ReadLevel::VeryHard => ReadLevel::VeryHard,
         },
         label: say(&r.label, ui),
-        advice: say(&r.level.advice(), ui),
+        advice: say(&r.advice, ui),
     }
 }
 
