@@ -15,10 +15,12 @@
 
 mod lexicon;
 mod messages;
+pub mod readability;
 mod rules;
 pub mod structure;
 mod text;
 
+pub use readability::{readability, ReadLevel, Readability};
 pub use structure::{check_structure, has_pay_range, Structural, StructuralFinding};
 
 use serde::Serialize;
