@@ -116,10 +116,7 @@ impl ReadLevel {
                 "Moeilijk te lezen voor veel mensen",
                 "Hard to read for many people",
             ),
-            ReadLevel::VeryHard => b(
-                "Erg moeilijk te lezen",
-                "Very hard to read",
-            ),
+            ReadLevel::VeryHard => b("Erg moeilijk te lezen", "Very hard to read"),
         }
     }
 
@@ -130,10 +127,7 @@ impl ReadLevel {
                 "Zo is het goed. Houd de zinnen kort.",
                 "This is fine. Keep the sentences short.",
             ),
-            ReadLevel::Fair => b(
-                "Maak lange zinnen korter.",
-                "Make long sentences shorter.",
-            ),
+            ReadLevel::Fair => b("Maak lange zinnen korter.", "Make long sentences shorter."),
             ReadLevel::Hard => b(
                 "Maak lange zinnen korter en gebruik gewone woorden.",
                 "Make long sentences shorter and use everyday words.",
@@ -269,8 +263,14 @@ fn sentences(text: &str) -> Vec<Vec<Token<'_>>> {
                         }
                     } else if d == '.' {
                         // "2.800", "3.5": a point between digits stays inside
-                        let prev_digit = line[..j].chars().next_back().is_some_and(|p| p.is_ascii_digit());
-                        let next_digit = line[j + 1..].chars().next().is_some_and(|p| p.is_ascii_digit());
+                        let prev_digit = line[..j]
+                            .chars()
+                            .next_back()
+                            .is_some_and(|p| p.is_ascii_digit());
+                        let next_digit = line[j + 1..]
+                            .chars()
+                            .next()
+                            .is_some_and(|p| p.is_ascii_digit());
                         if prev_digit && next_digit {
                             chars.next();
                             end = j + 1;
@@ -348,7 +348,8 @@ pub fn readability(text: &str, lang: Lang) -> Readability {
         Lang::Nl => {
             let (mut counted, mut rare) = (0usize, 0usize);
             for t in sents.iter().flatten() {
-                let name = !t.first_in_sentence && t.text.chars().next().is_some_and(char::is_uppercase);
+                let name =
+                    !t.first_in_sentence && t.text.chars().next().is_some_and(char::is_uppercase);
                 if t.has_digit || name {
                     continue;
                 }
