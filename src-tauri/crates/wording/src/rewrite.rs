@@ -370,7 +370,7 @@ fn behaviours(trait_word: &str, lang: Lang) -> &'static [&'static str] {
             } else if has(&["team player", "team-player", "teamplayer", "team-oriented"]) {
                 &[
                     "You help a colleague who is busy",
-                    "You agree with your colleagues who does what",
+                    "You agree with your colleagues on who does what",
                 ]
             } else if has(&[
                 "independent",
