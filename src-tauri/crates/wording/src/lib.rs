@@ -15,10 +15,14 @@
 
 mod lexicon;
 mod messages;
+pub mod readability;
+pub mod rewrite;
 mod rules;
 pub mod structure;
 mod text;
 
+pub use readability::{readability, ReadLevel, Readability};
+pub use rewrite::{rewrites, Rewrite};
 pub use structure::{check_structure, has_pay_range, Structural, StructuralFinding};
 
 use serde::Serialize;
