@@ -47,10 +47,34 @@ enum Command {
         #[arg(long)]
         out: Option<PathBuf>,
     },
+    /// Make PDF files from a procedure.
+    Pdf {
+        #[command(subcommand)]
+        command: PdfCommand,
+    },
     /// Template packs: make a key, sign, validate.
     Pack {
         #[command(subcommand)]
         command: pack::PackCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum PdfCommand {
+    /// The vacancy text as an A4 PDF with the organisation's name and logo, one file per
+    /// language that has a text (or only --text-lang). Prints each file's path.
+    Vacancy {
+        #[arg(long)]
+        db: Option<PathBuf>,
+        /// The procedure id (see `list`).
+        #[arg(long)]
+        procedure: String,
+        /// The folder to write to (created when missing).
+        #[arg(long)]
+        out: PathBuf,
+        /// Only this language of the vacancy text: nl or en.
+        #[arg(long, value_parser = ["nl", "en"])]
+        text_lang: Option<String>,
     },
 }
 
@@ -78,6 +102,45 @@ fn run(cli: Cli) -> Result<(), dto::AppError> {
             println!("{}", demo.procedure_id);
         }
         Command::Pack { .. } | Command::Check { .. } => unreachable!("handled in main"),
+        Command::Pdf {
+            command:
+                PdfCommand::Vacancy {
+                    db,
+                    procedure,
+                    out,
+                    text_lang,
+                },
+        } => {
+            let app = open(db, lang)?;
+            let ui = app.language();
+            let v = app.vacancy(&procedure)?;
+            let wanted: Vec<Language> = match text_lang.as_deref().and_then(Language::parse) {
+                Some(l) => vec![l],
+                None => [Language::Nl, Language::En]
+                    .into_iter()
+                    .filter(|l| match l {
+                        Language::Nl => v.text_nl.is_some(),
+                        Language::En => v.text_en.is_some(),
+                    })
+                    .collect(),
+            };
+            if wanted.is_empty() {
+                return Err(werfwijzer_core::Error::VacancyTextMissing.to_app_error(ui));
+            }
+            std::fs::create_dir_all(&out).map_err(|e| {
+                werfwijzer_core::Error::FileWrite(e.to_string()).to_app_error(ui)
+            })?;
+            for l in wanted {
+                let file = out.join(format!("vacature-{}.pdf", l.as_str()));
+                app.export_vacancy(
+                    &procedure,
+                    dto::Language::from(l),
+                    werfwijzer_core::dto_vacancy::ExportFormat::Pdf,
+                    &file,
+                )?;
+                println!("{}", file.display());
+            }
+        }
         Command::List { db } => {
             let app = open(db, lang)?;
             for org in app.list_organisations()? {

@@ -25,17 +25,11 @@ pub const MAX_COMPETENCY_NAME_CHARS: usize = 120;
 pub const MAX_COMPETENCY_DEFINITION_CHARS: usize = 600;
 
 pub(crate) fn to_store_lang(l: Language) -> store::Language {
-    match l {
-        Language::Nl => store::Language::Nl,
-        Language::En => store::Language::En,
-    }
+    l.into()
 }
 
 pub(crate) fn from_store_lang(l: store::Language) -> Language {
-    match l {
-        store::Language::Nl => Language::Nl,
-        store::Language::En => Language::En,
-    }
+    l.into()
 }
 
 fn bi(text: &Text) -> BiText {

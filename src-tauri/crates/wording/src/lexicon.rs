@@ -57,6 +57,7 @@ pub const TRAITS_NL: &[&str] = &[
     "spontaan",
     "charmant",
     "innemend",
+    "communicatief",
     "humoristisch",
     "ad rem",
     "geduldig",
