@@ -1,0 +1,79 @@
+//! Prints the drafts of one built-in role: Dutch and English, as vacancy, internship and
+//! promotion.
+//!
+//! `cargo run -p werfwijzer-drafting --example show -- verkoopmedewerker-bakkerij [seed]`
+
+use std::path::PathBuf;
+
+use werfwijzer_drafting::{draft, Contract, Input, Internship, Kind, Lang, PayPer, PayRange};
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let id = args
+        .next()
+        .unwrap_or_else(|| "verkoopmedewerker-bakkerij".into());
+    let seed: u64 = args.next().and_then(|s| s.parse().ok()).unwrap_or(0);
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../assets/packs/builtin");
+    let mut ids = Vec::new();
+    for entry in std::fs::read_dir(&dir)
+        .expect("the built-in packs folder")
+        .flatten()
+    {
+        let Ok(bytes) = std::fs::read(entry.path()) else {
+            continue;
+        };
+        let Ok(pack) = werfwijzer_packs::parse(&bytes) else {
+            continue;
+        };
+        for role in &pack.roles {
+            ids.push(role.id.clone());
+            if role.id != id {
+                continue;
+            }
+            for lang in [Lang::Nl, Lang::En] {
+                for kind in [Kind::Vacancy, Kind::Internship, Kind::Promotion] {
+                    let mut i =
+                        Input::from_role(&pack, role, kind, lang, "Bakkerij De Korenschoof");
+                    i.pay = Some(match kind {
+                        Kind::Internship => PayRange {
+                            min: 300,
+                            max: 450,
+                            per: PayPer::Month,
+                        },
+                        _ => PayRange {
+                            min: 2450,
+                            max: 2900,
+                            per: PayPer::Month,
+                        },
+                    });
+                    i.contract = Some(match kind {
+                        Kind::Internship => Contract::Internship,
+                        Kind::Promotion => Contract::Permanent,
+                        Kind::Vacancy => Contract::TemporaryWithProspect { months: Some(12) },
+                    });
+                    if kind == Kind::Internship {
+                        i.internship = Some(Internship {
+                            school: Some("ROC Midden Nederland".into()),
+                            learning_goals: i.tasks.iter().take(3).cloned().collect(),
+                            allowance_per_month: None,
+                        });
+                    }
+                    i.place = Some("Utrecht".into());
+                    i.start = Some("2027-01-04".into());
+                    i.deadline = Some("2026-12-01".into());
+                    i.apply_to = Some("werk@korenschoof.nl".into());
+                    i.contact_name = Some("Sam de Vries".into());
+                    i.contact_phone = Some("030 123 45 67".into());
+                    i.answer_form = kind == Kind::Promotion;
+                    i.seed = seed;
+                    println!("==================== {lang:?} {kind:?} (seed {seed})\n");
+                    println!("{}", draft(&i).to_text());
+                }
+            }
+            return;
+        }
+    }
+    ids.sort();
+    eprintln!("No role with id {id:?}. Known ids:\n{}", ids.join("\n"));
+    std::process::exit(1);
+}
