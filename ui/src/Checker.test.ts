@@ -146,6 +146,15 @@ describe('the checked editor', () => {
     expect(screen.queryByTestId('checker-mark')).toBeNull();
   });
 
+  it('counts Windows line ends as one character, like the textarea', async () => {
+    const { check } = setup({ value: 'Regel een\r\nJe bent stressbestendig.\r\n' });
+    const mark = await screen.findByTestId('checker-mark');
+    expect(check).toHaveBeenCalledWith('Regel een\nJe bent stressbestendig.\n', 'nl');
+    expect([mark.dataset.start, mark.dataset.end]).toEqual(['18', '33']);
+    // A trailing line end still gets its own (empty) line in the underline layer.
+    expect(screen.getByTestId('checker-mirror').textContent).toBe('Regel een\nJe bent stressbestendig.\n\u200b');
+  });
+
   it('shows hostile text as text', async () => {
     const evil = '<img src=x onerror="window.__pwned=1"> stressbestendig <b>vet</b>';
     setup({ value: evil });
