@@ -674,6 +674,21 @@ export const nl = {
     toPreview: 'Naar het voorbeeld',
     keyFilterName: 'Openbare sleutel',
   },
+  checker: {
+    remarksTitle: 'Opmerkingen',
+    count: (p: { count: number }) => (p.count === 0 ? 'Geen opmerkingen' : p.count === 1 ? '1 opmerking' : `${p.count} opmerkingen`),
+    none: 'Geen opmerkingen',
+    quoted: (p: { phrase: string }) => `„${p.phrase}”`,
+    show: (p: { phrase: string }) => `Toon „${p.phrase}” in de tekst`,
+    showShort: 'Toon',
+    alternative: 'Beter:',
+    rewritesLabel: 'Vervang door',
+    severityHigh: 'Kan mensen uitsluiten',
+    severityMedium: 'Kan beter',
+    structuralTitle: 'Over de opbouw',
+    words: (p: { count: number }) => (p.count === 1 ? '1 woord' : `${p.count} woorden`),
+    failed: 'De controle lukt nu even niet. Je kunt gewoon verder typen.',
+  },
 };
 
 export type Messages = typeof nl;
