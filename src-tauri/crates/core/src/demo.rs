@@ -58,3 +58,34 @@ pub(crate) fn create(
         procedure_id: procedure.id,
     })
 }
+
+/// Writes the demo vacancy with the wizard: the built-in bakery sales role, the practical
+/// answers, and the texts in both languages.
+pub(crate) fn fill_vacancy(
+    app: &crate::Werfwijzer,
+    procedure_id: &str,
+    lang: Language,
+) -> Result<(), dto::AppError> {
+    use crate::dto_vacancy::{ContractKind, PayPer, WizardStep};
+    app.choose_role(procedure_id, "nl.werfwijzer.bakkerij", "verkoopmedewerker-bakkerij")?;
+    let mut a = app.vacancy(procedure_id)?.answers;
+    a.hours_min = Some(24);
+    a.hours_max = Some(24);
+    a.pay_min = Some(2350);
+    a.pay_max = Some(2780);
+    a.pay_per = PayPer::Month;
+    a.contract = Some(ContractKind::TemporaryWithProspect);
+    a.contract_months = Some(12);
+    a.place = "Amersfoort".into();
+    a.apply_to = "vacature@korenschoof.example".into();
+    a.contact_name = "Fatma Yılmaz".into();
+    a.contact_phone = "033 123 45 67".into();
+    a.languages = match lang {
+        Language::Nl => vec![dto::Language::Nl, dto::Language::En],
+        Language::En => vec![dto::Language::En, dto::Language::Nl],
+    };
+    app.save_vacancy(procedure_id, WizardStep::Tekst, &a)?;
+    app.draft_vacancy(procedure_id, dto::Language::Nl)?;
+    app.draft_vacancy(procedure_id, dto::Language::En)?;
+    Ok(())
+}

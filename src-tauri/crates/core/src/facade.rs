@@ -297,7 +297,11 @@ impl Werfwijzer {
     /// voorbeeldgegevens"), worded in the user's language, and makes it current.
     pub fn create_demo(&self) -> Result<dto::DemoCreated> {
         let language = self.language();
-        self.write(|a, now| crate::demo::create(a, now, language))
+        let demo = self.write(|a, now| crate::demo::create(a, now, language))?;
+        // The sample vacancy, written with the wizard as an owner would. Without the built-in
+        // bakery pack (the user removed it) the procedure stays at the wizard's start.
+        let _ = crate::demo::fill_vacancy(self, &demo.procedure_id, language);
+        Ok(demo)
     }
 }
 
