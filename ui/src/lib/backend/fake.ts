@@ -18,7 +18,11 @@ import type {
   ProcedureDetail,
   ProcedureSummary,
   Settings,
+  TextCheck,
   TrustedKey,
+  Vacancy,
+  VacancyAnswers,
+  WizardStep,
 } from './bindings';
 
 const PHASES: Phase[] = [
@@ -49,6 +53,8 @@ export type FakeState = {
   library: Library;
   /** Per procedure id: its frozen competencies. */
   procedureCompetencies: Record<string, CompetencyView[]>;
+  /** Per procedure id: the wizard's step, answers and texts. */
+  vacancies: Record<string, { step: WizardStep; answers: VacancyAnswers; textNl: string | null; textEn: string | null }>;
 };
 
 /** Makes the next call of `command` fail with this error (once). */
@@ -148,6 +154,7 @@ export function createFakeBackend(initial?: Partial<FakeState>): FakeBackend {
     trustedKeys: [],
     library: { packs: [], roles: [], competencies: [] },
     procedureCompetencies: {},
+    vacancies: {},
     ...initial,
   };
   const failures = new Map<string, AppError>();
@@ -190,6 +197,7 @@ export function createFakeBackend(initial?: Partial<FakeState>): FakeBackend {
     name: o.name,
     isDemo: o.isDemo,
     procedureCount: state.procedures.filter((p) => p.organisationId === o.id).length,
+    hasLogo: false,
     createdAt: o.createdAt,
   });
   const sortedOrgs = () => [...state.organisations].sort((a, b) => a.name.localeCompare(b.name));
@@ -237,6 +245,61 @@ export function createFakeBackend(initial?: Partial<FakeState>): FakeBackend {
     return p;
   };
 
+  const vacancyOf = (p: ProcedureSummary) => {
+    state.vacancies[p.id] ??= {
+      step: 'soort',
+      answers: {
+        jobTitle: { nl: p.title, en: '' },
+        role: null,
+        summary: { nl: '', en: '' },
+        tasks: [],
+        requirements: [],
+        hoursMin: null,
+        hoursMax: null,
+        payMin: null,
+        payMax: null,
+        payPer: 'month',
+        cao: { nl: '', en: '' },
+        payHint: { nl: '', en: '' },
+        contract: null,
+        contractMonths: null,
+        place: '',
+        start: '',
+        deadline: '',
+        applyTo: '',
+        contactName: '',
+        contactPhone: '',
+        answerForm: false,
+        accessibility: { nl: '', en: '' },
+        school: '',
+        learningGoals: [],
+        allowance: null,
+        languages: [state.language],
+      },
+      textNl: null,
+      textEn: null,
+    };
+    return state.vacancies[p.id];
+  };
+  const vacancyDto = (p: ProcedureSummary): Vacancy => {
+    const v = vacancyOf(p);
+    const o = org(p.organisationId);
+    return {
+      procedureId: p.id,
+      procedureTitle: p.title,
+      organisationId: o.id,
+      organisationName: o.name,
+      kind: p.kind,
+      step: v.step,
+      answers: v.answers,
+      textNl: v.textNl,
+      textEn: v.textEn,
+      editable: p.phase === 'opstellen',
+      competencies: competenciesOf(p.id),
+      suggestions: [],
+      hasLogo: false,
+    };
+  };
   const handlers: Record<string, (a: Record<string, unknown>) => unknown> = {
     get_settings: () => settings(),
     set_language: (a) => {
@@ -424,6 +487,106 @@ export function createFakeBackend(initial?: Partial<FakeState>): FakeBackend {
       return competenciesOf(p.id);
     },
     ui_ready: () => null,
+    // The vacancy wizard: answers and texts are kept; the draft is a plain stand-in for the
+    // Rust drafting, only to exercise the screens.
+    vacancy: (a) => vacancyDto(proc(a.procedureId)),
+    save_vacancy: (a) => {
+      const v = vacancyOf(proc(a.procedureId));
+      v.step = a.step as WizardStep;
+      v.answers = structuredClone(a.answers as VacancyAnswers);
+      return null;
+    },
+    set_procedure_kind: (a) => {
+      const p = proc(a.procedureId);
+      p.kind = a.kind as ProcedureSummary['kind'];
+      return vacancyDto(p);
+    },
+    choose_role: (a) => {
+      const p = proc(a.procedureId);
+      const role =
+        state.library.roles.find((r) => r.packId === a.packId && r.id === a.roleId) ??
+        fail('NOT_FOUND', 'competencyNotFound');
+      const v = vacancyOf(p);
+      const bi = (text: string) => ({ nl: text, en: text });
+      v.answers.role = { packId: role.packId, roleId: role.id, title: bi(role.title) };
+      v.answers.jobTitle = bi(role.title);
+      v.answers.summary = bi(role.summary);
+      v.answers.tasks = role.tasks.map(bi);
+      v.answers.requirements = role.requirements.map((q) => ({ text: bi(q.text), reason: bi(q.reason), diploma: false, orEquivalent: false }));
+      v.answers.payHint = bi(role.payHint);
+      v.answers.cao = bi(role.cao);
+      if (competenciesOf(p.id).length === 0) {
+        for (const id of role.competencyIds) addCopy(p, role.packId, id);
+      }
+      return vacancyDto(p);
+    },
+    add_own_competency: (a) => {
+      const p = proc(a.procedureId);
+      const list = competenciesOf(p.id);
+      if (list.length >= MAX_COMPETENCIES) fail('CONFLICT', 'tooManyCompetencies');
+      list.push({
+        id: `own-${list.length + 1}`,
+        packId: null,
+        packTitle: null,
+        packVersion: null,
+        competencyId: `eigen-${list.length + 1}`,
+        name: String(a.name).trim(),
+        definition: String(a.definition).trim(),
+        indicators: [],
+        letterAnchors: [],
+        questions: [],
+        interviewAnchors: [],
+        workSample: null,
+      });
+      state.procedureCompetencies[p.id] = list;
+      return vacancyDto(p);
+    },
+    draft_vacancy: (a) => {
+      const p = proc(a.procedureId);
+      const v = vacancyOf(p);
+      const lang = a.lang as Language;
+      const t = (x: { nl: string; en: string }) => (lang === 'nl' ? x.nl || x.en : x.en || x.nl);
+      const text = [
+        t(v.answers.jobTitle) || p.title,
+        '',
+        t(v.answers.summary),
+        '',
+        lang === 'nl' ? 'Wat je kunt' : 'What you can do',
+        '',
+        ...competenciesOf(p.id).map((c) => `- ${c.name}: ${c.definition}`),
+        '',
+        lang === 'nl'
+          ? `Het salaris is € ${v.answers.payMin ?? '…'} tot € ${v.answers.payMax ?? '…'} per maand.`
+          : `The pay is € ${v.answers.payMin ?? '…'} to € ${v.answers.payMax ?? '…'} a month.`,
+      ].join('\n');
+      if (lang === 'nl') v.textNl = text;
+      else v.textEn = text;
+      audit('vacancyDrafted', lang, p.organisationId, p.id);
+      return vacancyDto(p);
+    },
+    save_vacancy_text: (a) => {
+      const v = vacancyOf(proc(a.procedureId));
+      if (a.lang === 'nl') v.textNl = String(a.text);
+      else v.textEn = String(a.text);
+      return null;
+    },
+    check_text: (a): TextCheck => {
+      const text = String(a.text);
+      const findings = [...text.matchAll(/stressbestendig|flexibel/gi)].map((m) => ({
+        start: m.index,
+        end: m.index + m[0].length,
+        category: 'TRAIT',
+        categoryLabel: state.language === 'nl' ? 'Eigenschap in plaats van gedrag' : 'Trait instead of behaviour',
+        reason: state.language === 'nl' ? 'Dit is een eigenschap, geen gedrag.' : 'This is a trait, not behaviour.',
+        alternative: state.language === 'nl' ? 'Beschrijf wat iemand doet.' : 'Describe what someone does.',
+        rewrites: [],
+      }));
+      const words = text.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length;
+      return { findings, structural: [], readability: null, words };
+    },
+    export_vacancy: () => null,
+    set_organisation_logo: (a) => orgDto(org(a.organisationId)),
+    remove_organisation_logo: (a) => orgDto(org(a.organisationId)),
   };
 
   return {
