@@ -5,7 +5,7 @@
 
 use crate::format::{amounts, format_date, format_pay, parse_iso};
 use crate::words::{
-    a_an, count, first_sentence, lower_first, offers_alternative, sentences, strip_end,
+    a_an, count, first_sentence, lower_first, offers_alternative, sentences, shorten, strip_end,
     upper_first, variant, with_stop,
 };
 use crate::{
@@ -266,7 +266,7 @@ fn intro(c: &Ctx<'_>) -> Section {
     }
     blocks.push(Block::Paragraph(first));
     if let Some(summary) = opt(&c.i.summary) {
-        blocks.push(Block::Paragraph(with_stop(summary)));
+        blocks.push(Block::Paragraph(shorten(&with_stop(summary))));
     }
     if c.i.kind == Kind::Promotion {
         let s = if c.nl {
@@ -293,7 +293,7 @@ fn intro(c: &Ctx<'_>) -> Section {
             c.i.internship
                 .iter()
                 .flat_map(|x| x.learning_goals.iter())
-                .map(|g| g.trim().to_string())
+                .map(|g| shorten(g.trim()))
                 .filter(|g| !g.is_empty())
                 .collect();
         if !goals.is_empty() {
@@ -378,7 +378,7 @@ fn tasks(c: &Ctx<'_>) -> Option<Section> {
     let items: Vec<String> =
         c.i.tasks
             .iter()
-            .map(|t| t.trim().to_string())
+            .map(|t| shorten(t.trim()))
             .filter(|t| !t.is_empty())
             .collect();
     if items.is_empty() {
@@ -433,7 +433,8 @@ fn competencies(c: &Ctx<'_>) -> Option<Section> {
 
 fn competency_line(c: &Ctx<'_>, x: &CompetencyIn) -> String {
     let name = strip_end(&x.name);
-    let def = x.definition.trim();
+    let def = shorten(x.definition.trim());
+    let def = def.as_str();
     let mut line = if def.is_empty() {
         name.to_string()
     } else if name.is_empty() {
@@ -465,7 +466,12 @@ fn requirements(c: &Ctx<'_>) -> Option<Section> {
     }
     let texts: Vec<(String, String)> = reqs
         .iter()
-        .map(|r| (requirement_text(c, r), with_stop(&r.reason)))
+        .map(|r| {
+            (
+                shorten(&requirement_text(c, r)),
+                shorten(&with_stop(&r.reason)),
+            )
+        })
         .collect();
     // Joined with "want"/"because" when every item is one short sentence and one short
     // reason; otherwise every item gets "Waarom?"/"Why?", so the list reads alike.

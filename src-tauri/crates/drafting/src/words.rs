@@ -236,3 +236,175 @@ mod tests {
         assert!((0..3).all(|k| v.contains(&k)));
     }
 }
+
+/// Words after which a clause can stand as a sentence of its own: pronouns, articles,
+/// prepositions and the like ("…, and under the law …" → "Under the law …").
+const CLAUSE_START: &[&str] = &[
+    "you", "we", "it", "they", "he", "she", "i", "the", "a", "an", "this", "that", "these",
+    "those", "there", "under", "in", "for", "from", "with", "if", "when", "then", "because", "at",
+    "on", "by", "after", "before", "during", "everyone", "someone", "nobody", "all", "each",
+    "every", "your", "our", "their", "its", "what", "who", "how", "where", "which", "to", "of",
+    "as", "so", "not", "also", "only", "such", "like", "je", "jij", "wij", "ze", "zij", "hij",
+    "het", "de", "een", "dit", "dat", "deze", "die", "er", "daar", "hier", "volgens", "bij", "als",
+    "voor", "na", "tijdens", "met", "zonder", "iedereen", "alle", "elke", "elk", "jouw", "onze",
+    "ons", "hun", "wat", "wie", "hoe", "waar", "welke", "naar", "van", "zo", "niet", "ook",
+    "alleen", "zoals", "dan", "omdat", "zodat", "want", "maar", "of", "en", "and", "or", "but",
+    "why", "waarom", "op", "aan", "uit", "over", "om",
+];
+
+/// Splits one sentence of more than [`LIMIT`] words into two, at a clause border, or
+/// returns `None` when no good border is found.
+fn split_once(s: &str) -> Option<(String, String)> {
+    let lower = s.to_lowercase();
+    let subject = |before: &str| -> Option<&'static str> {
+        let b = before.to_lowercase();
+        let has = |w: &str| b.split(|c: char| !c.is_alphanumeric()).any(|x| x == w);
+        if has("you") {
+            Some("you")
+        } else if has("je") {
+            Some("je")
+        } else {
+            None
+        }
+    };
+    let mut best: Option<(usize, String, String)> = None;
+    let mut consider = |head: &str, tail: String| {
+        let (a, b) = (count(head), count(&tail));
+        if a < 4 || b < 4 {
+            return;
+        }
+        let worst = a.max(b);
+        if best.as_ref().is_none_or(|(w, _, _)| worst < *w) {
+            best = Some((
+                worst,
+                format!("{}.", head.trim_end_matches([',', ':', ';', ' '])),
+                tail,
+            ));
+        }
+    };
+    for (i, _) in s.match_indices(", ").chain(s.match_indices(": ")) {
+        let head = &s[..i];
+        let rest = &s[i + 2..];
+        let rest_lower = &lower[i + 2..];
+        let colon = s[i..].starts_with(':');
+        let mut words = rest.splitn(2, ' ');
+        let w1 = words.next().unwrap_or("");
+        let after = words.next().unwrap_or("");
+        let w1l = w1.to_lowercase();
+        if colon {
+            consider(head, upper_first(rest));
+            continue;
+        }
+        let joiner = match w1l.as_str() {
+            "and" | "en" => Some(""),
+            "but" => Some("But "),
+            "maar" => Some("Maar "),
+            "or" => Some("Or "),
+            "of" => Some("Of "),
+            "so" => Some("That way, "),
+            "dus" => Some("Dus "),
+            _ => None,
+        };
+        let next = after
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        match joiner {
+            Some(j) => {
+                if CLAUSE_START.contains(&next.as_str()) || j == "That way, " {
+                    let tail = if j.is_empty() {
+                        upper_first(after)
+                    } else {
+                        format!("{j}{after}")
+                    };
+                    consider(head, tail);
+                } else if let Some(subj) = subject(head) {
+                    // "…, and deal with it" → "You deal with it"
+                    let tail = if j.is_empty() {
+                        format!("{} {after}", upper_first(subj))
+                    } else {
+                        format!("{j}{subj} {after}")
+                    };
+                    consider(head, tail);
+                }
+            }
+            None => {
+                // "…, show new colleagues …" continues a list of things you do
+                let verb_like = !CLAUSE_START.contains(&w1l.as_str())
+                    && w1.chars().next().is_some_and(char::is_lowercase);
+                let starts_with_subject = lower.starts_with("you ") || lower.starts_with("je ");
+                if verb_like && starts_with_subject && !rest_lower.is_empty() {
+                    let subj = if lower.starts_with("you ") {
+                        "You"
+                    } else {
+                        "Je"
+                    };
+                    consider(head, format!("{subj} {rest}"));
+                }
+            }
+        }
+    }
+    best.map(|(_, a, b)| (a, b))
+}
+
+/// The most words a sentence may have (the wording checker's limit).
+const LIMIT: usize = 25;
+
+/// The text with every sentence of more than 25 words split at a clause border, where
+/// one can be found ("…, and you ask …" → "… . You ask …").
+pub fn shorten(text: &str) -> String {
+    let mut out: Vec<String> = Vec::new();
+    for s in sentences(text) {
+        let mut queue = vec![s.to_string()];
+        let mut guard = 0;
+        while let Some(cur) = queue.pop() {
+            guard += 1;
+            if count(&cur) > LIMIT && guard < 8 {
+                if let Some((a, b)) = split_once(&cur) {
+                    queue.push(b);
+                    queue.push(a);
+                    continue;
+                }
+            }
+            out.push(cur);
+        }
+    }
+    out.join(" ")
+}
+
+#[cfg(test)]
+mod shorten_tests {
+    use super::*;
+
+    #[test]
+    fn long_sentences_are_split_at_a_clause_border() {
+        let cases = [
+            (
+                "You carry out reserved procedures such as injections, and under the BIG Act that is only allowed on the instruction of an authorised practitioner and once you have the skills for it.",
+                "You carry out reserved procedures such as injections. Under the BIG Act that is only allowed on the instruction of an authorised practitioner and once you have the skills for it.",
+            ),
+            (
+                "You pass on what has sold out, what is still coming and what needs to change, so the bakery and the shop can rely on each other.",
+                "You pass on what has sold out, what is still coming and what needs to change. That way, the bakery and the shop can rely on each other.",
+            ),
+            (
+                "When something breaks, you find out exactly what is going wrong, test one thing at a time and fix it, or pass it on with what you found.",
+                "When something breaks, you find out exactly what is going wrong, test one thing at a time and fix it. Or you pass it on with what you found.",
+            ),
+            (
+                "You deliver shipments undamaged and on time to the right person, get a signature or scan, and deal with it properly when something doesn't work out.",
+                "You deliver shipments undamaged and on time to the right person. You get a signature or scan, and deal with it properly when something doesn't work out.",
+            ),
+            (
+                "Je doet voorbehouden handelingen zoals injecties, en volgens de Wet BIG mag dat alleen in opdracht van een bevoegde zorgverlener en als je er bekwaam voor bent.",
+                "Je doet voorbehouden handelingen zoals injecties. Volgens de Wet BIG mag dat alleen in opdracht van een bevoegde zorgverlener en als je er bekwaam voor bent.",
+            ),
+        ];
+        for (long, short) in cases {
+            assert_eq!(shorten(long), short);
+        }
+        let fine = "Je werkt schoon. Kort is goed.";
+        assert_eq!(shorten(fine), fine);
+    }
+}
