@@ -395,33 +395,52 @@ fn tasks(c: &Ctx<'_>) -> Option<Section> {
 // ---------------------------------------------------------------- competencies
 
 fn competencies(c: &Ctx<'_>) -> Option<Section> {
-    let items: Vec<String> =
+    let list: Vec<&CompetencyIn> =
         c.i.competencies
             .iter()
             .filter(|x| !x.name.trim().is_empty() || !x.definition.trim().is_empty())
-            .map(|x| competency_line(c, x))
             .collect();
+    // "Name: definition" when that fits in one sentence for every competency, otherwise
+    // "Name. Definition" for all, so the list reads alike.
+    let colon = list.iter().all(|x| {
+        let def = shorten(x.definition.trim());
+        count(strip_end(&x.name)) + count(first_sentence(&def)) <= 22
+    });
+    let items: Vec<String> = list.iter().map(|x| competency_line(c, x, colon)).collect();
     if items.is_empty() {
         return None;
     }
-    let lead = if c.nl {
-        c.pick(
+    let lead = match (c.nl, c.i.kind) {
+        (true, Kind::Internship) => c.pick(
+            30,
+            &[
+                "Hier draait het om in dit werk. Je hoeft nog niet alles te kunnen. Laat zien hoe ver je bent.",
+                "Dit leer je bij ons, en hier letten we op. Je hoeft het nog niet allemaal te kunnen.",
+            ],
+        ),
+        (true, _) => c.pick(
             30,
             &[
                 "Voor dit werk is het belangrijk dat je dit kunt. Hierop kiezen we, en op niets anders.",
-                "Dit vragen we van je. Op deze punten letten we bij iedereen.",
+                "Dit vragen we van je. Hier letten we op bij iedereen die reageert.",
                 "Dit doe je in dit werk. Alleen hierop beoordelen we je.",
             ],
-        )
-    } else {
-        c.pick(
+        ),
+        (false, Kind::Internship) => c.pick(
+            30,
+            &[
+                "This is what the work is about. You don't need to be able to do it all yet. Show us how far you are.",
+                "This is what you learn with us, and what we look for. You don't need to master it all yet.",
+            ],
+        ),
+        (false, _) => c.pick(
             30,
             &[
                 "This is what matters in this job. We choose on these points and nothing else.",
-                "This is what we ask of you. We look for these points in everyone.",
+                "This is what we ask of you. We look for these in everyone who applies.",
                 "This is what the work involves. We judge you on these points only.",
             ],
-        )
+        ),
     };
     let heading = c.t("Wat je kunt", "What you can do");
     Some(section(
@@ -431,7 +450,7 @@ fn competencies(c: &Ctx<'_>) -> Option<Section> {
     ))
 }
 
-fn competency_line(c: &Ctx<'_>, x: &CompetencyIn) -> String {
+fn competency_line(c: &Ctx<'_>, x: &CompetencyIn, colon: bool) -> String {
     let name = strip_end(&x.name);
     let def = shorten(x.definition.trim());
     let def = def.as_str();
@@ -439,7 +458,7 @@ fn competency_line(c: &Ctx<'_>, x: &CompetencyIn) -> String {
         name.to_string()
     } else if name.is_empty() {
         with_stop(def)
-    } else if count(name) + count(first_sentence(def)) <= 22 {
+    } else if colon {
         format!("{name}: {}", lower_first(&with_stop(def)))
     } else {
         format!("{name}. {}", with_stop(&upper_first(def)))
@@ -580,7 +599,7 @@ fn offer(c: &Ctx<'_>) -> Option<Section> {
                 let phrase = cao_phrase(c, cao);
                 line.push(' ');
                 line.push_str(&if c.nl {
-                    format!("Het loon volgt {phrase}.")
+                    format!("Dat is volgens {phrase}.")
                 } else {
                     format!("Pay follows {phrase}.")
                 });
@@ -930,7 +949,7 @@ fn how_to_apply(c: &Ctx<'_>) -> Section {
                 c.pick(
                     73,
                     &[
-                        "Heb je een vraag? Bel dan {n}, op {p}.",
+                        "Heb je een vraag? Bel dan {n} op {p}.",
                         "Vragen? Bel gerust met {n}: {p}.",
                     ],
                 )

@@ -188,7 +188,7 @@ fn dutch_draft_has_the_key_sentences() {
         "Je hebt een mbo-diploma Verkoop, of vergelijkbare ervaring, want je geeft advies over veel producten.",
         "- Je hebt rijbewijs B, want je bezorgt soms taarten.",
         "€ 2.450 tot € 2.900 bruto per maand",
-        "Het loon volgt de CAO Bakkersbedrijf.",
+        "Dat is volgens de CAO Bakkersbedrijf.",
         "- Je werkt 24 tot 32 uur per week.",
         "Je krijgt eerst een contract voor 12 maanden. Daarna is een vast contract mogelijk.",
         "- Je begint op 4 januari 2027.",

@@ -120,6 +120,10 @@ pub fn mentions_diploma(text: &str) -> bool {
     ];
     const LEVELS: &[&str] = &["mbo", "hbo", "wo", "vmbo", "havo", "vwo"];
     let lower = text.to_lowercase();
+    // a certificate of conduct (VOG) says nothing about schooling
+    let lower = lower
+        .replace("certificate of conduct", "")
+        .replace("certificaat omtrent het gedrag", "");
     let words: Vec<&str> = lower
         .split(|c: char| !(c.is_alphanumeric() || c == '-'))
         .filter(|w| !w.is_empty())
@@ -139,6 +143,46 @@ pub fn mentions_diploma(text: &str) -> bool {
         }
         false
     })
+}
+
+/// Whether a demand is set by law or for safety (a licence, VCA, a VOG, "volgens de
+/// wet"): then experience cannot replace it, so no "or equivalent experience" is added.
+pub fn required_by_law(text: &str, reason: &str) -> bool {
+    const LEGAL: &[&str] = &[
+        "wet",
+        "wettelijk",
+        "wettelijke",
+        "law",
+        "legally",
+        "arbo",
+        "act",
+        "vca",
+        "vog",
+        "rijbewijs",
+        "licence",
+        "license",
+        "code",
+        "bhv",
+        "ehbo",
+        "nen",
+        "f-gassen",
+        "rdw",
+        "regels",
+        "rules",
+        "verplicht",
+        "verplichten",
+        "required",
+        "requires",
+        "require",
+        "eist",
+        "bevoegd",
+        "bevoegde",
+        "authorised",
+        "authorisation",
+    ];
+    let both = format!("{text} {reason}").to_lowercase();
+    both.split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .any(|w| LEGAL.contains(&w) || w.split('-').any(|p| LEGAL.contains(&p)))
 }
 
 /// Whether a requirement already offers an alternative to the diploma.
@@ -225,6 +269,17 @@ mod tests {
             "Je volgt de mbo-opleiding Kapper in de bbl."
         ));
         assert!(!mentions_diploma("Je hebt rijbewijs B."));
+        assert!(!mentions_diploma(
+            "You can show a certificate of conduct (Verklaring Omtrent het Gedrag, VOG)."
+        ));
+        assert!(required_by_law(
+            "Je hebt een VCA-certificaat.",
+            "Klanten eisen het."
+        ));
+        assert!(!required_by_law(
+            "Je hebt een mbo-diploma Kapper.",
+            "Je knipt zelf."
+        ));
         assert!(offers_alternative(
             "Je hebt een mbo-diploma, of vergelijkbare ervaring."
         ));

@@ -63,7 +63,7 @@ fn input(
     if kind == Kind::Internship {
         i.internship = Some(Internship {
             school: Some("ROC Midden Nederland".into()),
-            learning_goals: i.tasks.iter().take(3).cloned().collect(),
+            learning_goals: i.competencies.iter().map(|c| c.name.clone()).collect(),
             allowance_per_month: None,
         });
     }
