@@ -33,7 +33,7 @@ fn main() {
             for lang in [Lang::Nl, Lang::En] {
                 for kind in [Kind::Vacancy, Kind::Internship, Kind::Promotion] {
                     let mut i =
-                        Input::from_role(&pack, role, kind, lang, "Bakkerij De Korenschoof");
+                        Input::from_role(&pack, role, kind, lang, organisation(&role.sector));
                     i.pay = Some(match kind {
                         Kind::Internship => PayRange {
                             min: 300,
@@ -61,7 +61,7 @@ fn main() {
                     i.place = Some("Utrecht".into());
                     i.start = Some("2027-01-04".into());
                     i.deadline = Some("2026-12-01".into());
-                    i.apply_to = Some("werk@korenschoof.nl".into());
+                    i.apply_to = Some("werk@voorbeeld.nl".into());
                     i.contact_name = Some("Sam de Vries".into());
                     i.contact_phone = Some("030 123 45 67".into());
                     i.answer_form = kind == Kind::Promotion;
@@ -76,4 +76,17 @@ fn main() {
     ids.sort();
     eprintln!("No role with id {id:?}. Known ids:\n{}", ids.join("\n"));
     std::process::exit(1);
+}
+
+/// A made-up employer for the sector, so the example reads naturally.
+fn organisation(sector: &str) -> &'static str {
+    match sector {
+        "bakkerij" => "Bakkerij De Korenschoof",
+        "horeca" => "Eetcafé De Gouden Leeuw",
+        "zorg" => "Zorghuis De Linde",
+        "detailhandel" => "Winkel Van Dam",
+        "kappers-beauty" => "Salon Knip & Co",
+        "motorvoertuigenbedrijf" | "tweewielerbedrijf" => "Garage Jansen",
+        _ => "Van Dijk & Partners",
+    }
 }

@@ -601,7 +601,7 @@ fn offer(c: &Ctx<'_>) -> Option<Section> {
                 line.push_str(&if c.nl {
                     format!("Dat is volgens {phrase}.")
                 } else {
-                    format!("Pay follows {phrase}.")
+                    format!("This is based on {phrase}.")
                 });
             }
             items.push(line);
@@ -658,7 +658,7 @@ fn offer(c: &Ctx<'_>) -> Option<Section> {
         c.pick(
             51,
             &[
-                "Dit bieden we je:",
+                "Alles op een rij:",
                 "Dit krijg je van ons:",
                 "Zo ziet het werk er praktisch uit:",
             ],
@@ -667,7 +667,7 @@ fn offer(c: &Ctx<'_>) -> Option<Section> {
         c.pick(
             51,
             &[
-                "This is what we offer:",
+                "Here it is at a glance:",
                 "What you get from us:",
                 "The practical side:",
             ],

@@ -228,7 +228,7 @@ fn english_draft_has_the_key_sentences() {
         "- Serving customers: you help customers quickly and kindly.",
         "- You have a vocational diploma in retail, or equivalent experience because you advise on many products.",
         "€2,450 to €2,900 gross a month",
-        "Pay follows the CAO Retail Non-Food collective agreement.",
+        "This is based on the CAO Retail Non-Food collective agreement.",
         "- You work 24 to 32 hours a week.",
         "- You start on 4 January 2027.",
         "How we choose",
