@@ -2,6 +2,8 @@
 //! promotion.
 //!
 //! `cargo run -p werfwijzer-drafting --example show -- verkoopmedewerker-bakkerij [seed]`
+//! `cargo run -p werfwijzer-drafting --example show -- --minimal [seed]`: only a title,
+//! an organisation and two competencies.
 
 use std::path::PathBuf;
 
@@ -13,6 +15,10 @@ fn main() {
         .next()
         .unwrap_or_else(|| "verkoopmedewerker-bakkerij".into());
     let seed: u64 = args.next().and_then(|s| s.parse().ok()).unwrap_or(0);
+    if id == "--minimal" {
+        minimal(seed);
+        return;
+    }
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../assets/packs/builtin");
     let mut ids = Vec::new();
     for entry in std::fs::read_dir(&dir)
@@ -88,5 +94,44 @@ fn organisation(sector: &str) -> &'static str {
         "kappers-beauty" => "Salon Knip & Co",
         "motorvoertuigenbedrijf" | "tweewielerbedrijf" => "Garage Jansen",
         _ => "Van Dijk & Partners",
+    }
+}
+
+/// The drafts of a minimal input: title, organisation and two competencies.
+fn minimal(seed: u64) {
+    use werfwijzer_drafting::CompetencyIn;
+    for (lang, title, comps) in [
+        (
+            Lang::Nl,
+            "Verkoopmedewerker",
+            [
+                ("Klanten helpen", "Je helpt klanten vriendelijk en snel."),
+                ("Netjes werken", "Je houdt de winkel schoon en opgeruimd."),
+            ],
+        ),
+        (
+            Lang::En,
+            "Sales assistant",
+            [
+                (
+                    "Helping customers",
+                    "You help customers kindly and quickly.",
+                ),
+                ("Working tidily", "You keep the shop clean and tidy."),
+            ],
+        ),
+    ] {
+        let mut i = Input::new(Kind::Vacancy, lang, "Winkel Van Dam", title);
+        i.competencies = comps
+            .iter()
+            .map(|(n, d)| CompetencyIn {
+                name: n.to_string(),
+                definition: d.to_string(),
+                example: None,
+            })
+            .collect();
+        i.seed = seed;
+        println!("==================== {lang:?} minimal (seed {seed})\n");
+        println!("{}", draft(&i).to_text());
     }
 }
