@@ -128,20 +128,16 @@ pub fn mentions_diploma(text: &str) -> bool {
         .split(|c: char| !(c.is_alphanumeric() || c == '-'))
         .filter(|w| !w.is_empty())
         .collect();
-    words.iter().enumerate().any(|(i, w)| {
+    // a course you follow or enrol in ("mbo-opleiding", "BBL course") is not a diploma
+    let course = words.iter().any(|w| {
+        w.contains("opleiding") || w.starts_with("course") || w.contains("leerweg") || *w == "bbl"
+    });
+    words.iter().any(|w| {
         if STEMS.iter().any(|s| w.contains(s)) {
             return true;
         }
         let head = w.split('-').next().unwrap_or("");
-        if LEVELS.contains(&head) {
-            let course = w.contains("opleiding")
-                || w.contains("course")
-                || words
-                    .get(i + 1)
-                    .is_some_and(|n| n.starts_with("opleiding") || n.starts_with("course"));
-            return !course;
-        }
-        false
+        LEVELS.contains(&head) && !course
     })
 }
 
@@ -270,6 +266,15 @@ mod tests {
         ));
         assert!(!mentions_diploma("Je hebt rijbewijs B."));
         assert!(!mentions_diploma(
+            "Je schrijft je in voor een BBL-opleiding installatietechniek op mbo-niveau 2 of 3."
+        ));
+        assert!(!mentions_diploma(
+            "You enrol in a BBL course in installation technology at vocational (mbo) level 2 or 3."
+        ));
+        assert!(mentions_diploma(
+            "Je hebt een hbo-opleiding en een diploma."
+        ));
+        assert!(!mentions_diploma(
             "You can show a certificate of conduct (Verklaring Omtrent het Gedrag, VOG)."
         ));
         assert!(required_by_law(
@@ -323,12 +328,13 @@ fn split_once(s: &str) -> Option<(String, String)> {
         }
     };
     let mut best: Option<(usize, String, String)> = None;
-    let mut consider = |head: &str, tail: String| {
+    // `penalty`: a split at a bare comma reads less well than one at "and", "so" or ":".
+    let mut consider = |head: &str, tail: String, penalty: usize| {
         let (a, b) = (count(head), count(&tail));
         if a < 4 || b < 4 {
             return;
         }
-        let worst = a.max(b);
+        let worst = a.max(b) + penalty;
         if best.as_ref().is_none_or(|(w, _, _)| worst < *w) {
             best = Some((
                 worst,
@@ -347,7 +353,7 @@ fn split_once(s: &str) -> Option<(String, String)> {
         let after = words.next().unwrap_or("");
         let w1l = w1.to_lowercase();
         if colon {
-            consider(head, upper_first(rest));
+            consider(head, upper_first(rest), 0);
             continue;
         }
         let joiner = match w1l.as_str() {
@@ -373,7 +379,7 @@ fn split_once(s: &str) -> Option<(String, String)> {
                     } else {
                         format!("{j}{after}")
                     };
-                    consider(head, tail);
+                    consider(head, tail, 0);
                 } else if let Some(subj) = subject(head) {
                     // "…, and deal with it" → "You deal with it"
                     let tail = if j.is_empty() {
@@ -381,7 +387,7 @@ fn split_once(s: &str) -> Option<(String, String)> {
                     } else {
                         format!("{j}{subj} {after}")
                     };
-                    consider(head, tail);
+                    consider(head, tail, 0);
                 }
             }
             None => {
@@ -395,7 +401,7 @@ fn split_once(s: &str) -> Option<(String, String)> {
                     } else {
                         "Je"
                     };
-                    consider(head, format!("{subj} {rest}"));
+                    consider(head, format!("{subj} {rest}"), 8);
                 }
             }
         }
@@ -449,7 +455,7 @@ mod shorten_tests {
             ),
             (
                 "You deliver shipments undamaged and on time to the right person, get a signature or scan, and deal with it properly when something doesn't work out.",
-                "You deliver shipments undamaged and on time to the right person. You get a signature or scan, and deal with it properly when something doesn't work out.",
+                "You deliver shipments undamaged and on time to the right person, get a signature or scan. You deal with it properly when something doesn't work out.",
             ),
             (
                 "Je doet voorbehouden handelingen zoals injecties, en volgens de Wet BIG mag dat alleen in opdracht van een bevoegde zorgverlener en als je er bekwaam voor bent.",
@@ -459,6 +465,14 @@ mod shorten_tests {
         for (long, short) in cases {
             assert_eq!(shorten(long), short);
         }
+        assert_eq!(
+            shorten("You learn from your mentor and colleagues: you ask, practise, do what you can already do and ask for help with what you can't yet do."),
+            "You learn from your mentor and colleagues. You ask, practise, do what you can already do and ask for help with what you can't yet do."
+        );
+        assert_eq!(
+            shorten("You divide the day's work among colleagues, show new colleagues how things are done and tell people when something could be better, in a way they can use."),
+            "You divide the day's work among colleagues. You show new colleagues how things are done and tell people when something could be better, in a way they can use."
+        );
         let fine = "Je werkt schoon. Kort is goed.";
         assert_eq!(shorten(fine), fine);
     }
