@@ -895,7 +895,7 @@ fn how_to_apply(c: &Ctx<'_>) -> Section {
         c.pick(
             71,
             &[
-                "Your example can come from any part of your life: work, school, volunteering, sport, caring for someone at home or gaming.",
+                "Your example can come from any part of life: work, school, volunteering, sport, caring for someone at home or gaming.",
                 "Everything counts: your job, school, volunteering, sport, caring for someone at home or gaming.",
                 "Your example doesn't have to come from a job. School, volunteering, sport, caring for someone at home or gaming count just as much.",
             ],

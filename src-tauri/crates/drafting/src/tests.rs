@@ -358,3 +358,28 @@ fn cao_names_from_pack_hints() {
     );
     assert_eq!(hours_from_text("Overdag."), (None, None));
 }
+
+#[test]
+fn our_own_sentences_stay_short() {
+    // B1: the template sentences themselves stay at 20 words or fewer.
+    for lang in [Lang::Nl, Lang::En] {
+        for kind in [Kind::Vacancy, Kind::Internship, Kind::Promotion] {
+            for seed in 0..12 {
+                for answer_form in [false, true] {
+                    let mut i = full(kind, lang, seed);
+                    i.answer_form = answer_form;
+                    i.summary = None;
+                    i.requirements.clear();
+                    let text = draft(&i).to_text();
+                    for s in crate::words::sentences(&text) {
+                        assert!(
+                            crate::words::count(s) <= 20,
+                            "{} words: {s}",
+                            crate::words::count(s)
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
