@@ -2,6 +2,8 @@
 //! promotion.
 //!
 //! `cargo run -p werfwijzer-drafting --example show -- verkoopmedewerker-bakkerij [seed]`
+//! `cargo run -p werfwijzer-drafting --example show -- --minimal [seed]`: only a title,
+//! an organisation and two competencies.
 
 use std::path::PathBuf;
 
@@ -13,6 +15,10 @@ fn main() {
         .next()
         .unwrap_or_else(|| "verkoopmedewerker-bakkerij".into());
     let seed: u64 = args.next().and_then(|s| s.parse().ok()).unwrap_or(0);
+    if id == "--minimal" {
+        minimal(seed);
+        return;
+    }
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../assets/packs/builtin");
     let mut ids = Vec::new();
     for entry in std::fs::read_dir(&dir)
@@ -33,7 +39,7 @@ fn main() {
             for lang in [Lang::Nl, Lang::En] {
                 for kind in [Kind::Vacancy, Kind::Internship, Kind::Promotion] {
                     let mut i =
-                        Input::from_role(&pack, role, kind, lang, "Bakkerij De Korenschoof");
+                        Input::from_role(&pack, role, kind, lang, organisation(&role.sector));
                     i.pay = Some(match kind {
                         Kind::Internship => PayRange {
                             min: 300,
@@ -54,14 +60,14 @@ fn main() {
                     if kind == Kind::Internship {
                         i.internship = Some(Internship {
                             school: Some("ROC Midden Nederland".into()),
-                            learning_goals: i.tasks.iter().take(3).cloned().collect(),
+                            learning_goals: i.competencies.iter().map(|c| c.name.clone()).collect(),
                             allowance_per_month: None,
                         });
                     }
                     i.place = Some("Utrecht".into());
                     i.start = Some("2027-01-04".into());
                     i.deadline = Some("2026-12-01".into());
-                    i.apply_to = Some("werk@korenschoof.nl".into());
+                    i.apply_to = Some("werk@voorbeeld.nl".into());
                     i.contact_name = Some("Sam de Vries".into());
                     i.contact_phone = Some("030 123 45 67".into());
                     i.answer_form = kind == Kind::Promotion;
@@ -76,4 +82,56 @@ fn main() {
     ids.sort();
     eprintln!("No role with id {id:?}. Known ids:\n{}", ids.join("\n"));
     std::process::exit(1);
+}
+
+/// A made-up employer for the sector, so the example reads naturally.
+fn organisation(sector: &str) -> &'static str {
+    match sector {
+        "bakkerij" => "Bakkerij De Korenschoof",
+        "horeca" => "Eetcafé De Gouden Leeuw",
+        "zorg" => "Zorghuis De Linde",
+        "detailhandel" => "Winkel Van Dam",
+        "kappers-beauty" => "Salon Knip & Co",
+        "motorvoertuigenbedrijf" | "tweewielerbedrijf" => "Garage Jansen",
+        _ => "Van Dijk & Partners",
+    }
+}
+
+/// The drafts of a minimal input: title, organisation and two competencies.
+fn minimal(seed: u64) {
+    use werfwijzer_drafting::CompetencyIn;
+    for (lang, title, comps) in [
+        (
+            Lang::Nl,
+            "Verkoopmedewerker",
+            [
+                ("Klanten helpen", "Je helpt klanten vriendelijk en snel."),
+                ("Netjes werken", "Je houdt de winkel schoon en opgeruimd."),
+            ],
+        ),
+        (
+            Lang::En,
+            "Sales assistant",
+            [
+                (
+                    "Helping customers",
+                    "You help customers kindly and quickly.",
+                ),
+                ("Working tidily", "You keep the shop clean and tidy."),
+            ],
+        ),
+    ] {
+        let mut i = Input::new(Kind::Vacancy, lang, "Winkel Van Dam", title);
+        i.competencies = comps
+            .iter()
+            .map(|(n, d)| CompetencyIn {
+                name: n.to_string(),
+                definition: d.to_string(),
+                example: None,
+            })
+            .collect();
+        i.seed = seed;
+        println!("==================== {lang:?} minimal (seed {seed})\n");
+        println!("{}", draft(&i).to_text());
+    }
 }

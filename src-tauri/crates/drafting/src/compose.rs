@@ -5,7 +5,7 @@
 
 use crate::format::{amounts, format_date, format_pay, parse_iso};
 use crate::words::{
-    a_an, count, first_sentence, lower_first, offers_alternative, sentences, strip_end,
+    a_an, count, first_sentence, lower_first, offers_alternative, sentences, shorten, strip_end,
     upper_first, variant, with_stop,
 };
 use crate::{
@@ -266,7 +266,7 @@ fn intro(c: &Ctx<'_>) -> Section {
     }
     blocks.push(Block::Paragraph(first));
     if let Some(summary) = opt(&c.i.summary) {
-        blocks.push(Block::Paragraph(with_stop(summary)));
+        blocks.push(Block::Paragraph(shorten(&with_stop(summary))));
     }
     if c.i.kind == Kind::Promotion {
         let s = if c.nl {
@@ -293,7 +293,7 @@ fn intro(c: &Ctx<'_>) -> Section {
             c.i.internship
                 .iter()
                 .flat_map(|x| x.learning_goals.iter())
-                .map(|g| g.trim().to_string())
+                .map(|g| shorten(g.trim()))
                 .filter(|g| !g.is_empty())
                 .collect();
         if !goals.is_empty() {
@@ -378,7 +378,7 @@ fn tasks(c: &Ctx<'_>) -> Option<Section> {
     let items: Vec<String> =
         c.i.tasks
             .iter()
-            .map(|t| t.trim().to_string())
+            .map(|t| shorten(t.trim()))
             .filter(|t| !t.is_empty())
             .collect();
     if items.is_empty() {
@@ -395,33 +395,52 @@ fn tasks(c: &Ctx<'_>) -> Option<Section> {
 // ---------------------------------------------------------------- competencies
 
 fn competencies(c: &Ctx<'_>) -> Option<Section> {
-    let items: Vec<String> =
+    let list: Vec<&CompetencyIn> =
         c.i.competencies
             .iter()
             .filter(|x| !x.name.trim().is_empty() || !x.definition.trim().is_empty())
-            .map(|x| competency_line(c, x))
             .collect();
+    // "Name: definition" when that fits in one sentence for every competency, otherwise
+    // "Name. Definition" for all, so the list reads alike.
+    let colon = list.iter().all(|x| {
+        let def = shorten(x.definition.trim());
+        count(strip_end(&x.name)) + count(first_sentence(&def)) <= 22
+    });
+    let items: Vec<String> = list.iter().map(|x| competency_line(c, x, colon)).collect();
     if items.is_empty() {
         return None;
     }
-    let lead = if c.nl {
-        c.pick(
+    let lead = match (c.nl, c.i.kind) {
+        (true, Kind::Internship) => c.pick(
+            30,
+            &[
+                "Hier draait het om in dit werk. Je hoeft nog niet alles te kunnen. Laat zien hoe ver je bent.",
+                "Dit leer je bij ons, en hier letten we op. Je hoeft het nog niet allemaal te kunnen.",
+            ],
+        ),
+        (true, _) => c.pick(
             30,
             &[
                 "Voor dit werk is het belangrijk dat je dit kunt. Hierop kiezen we, en op niets anders.",
-                "Dit vragen we van je. Op deze punten letten we bij iedereen.",
+                "Dit vragen we van je. Hier letten we op bij iedereen die reageert.",
                 "Dit doe je in dit werk. Alleen hierop beoordelen we je.",
             ],
-        )
-    } else {
-        c.pick(
+        ),
+        (false, Kind::Internship) => c.pick(
+            30,
+            &[
+                "This is what the work is about. You don't need to be able to do it all yet. Show us how far you are.",
+                "This is what you learn with us, and what we look for. You don't need to master it all yet.",
+            ],
+        ),
+        (false, _) => c.pick(
             30,
             &[
                 "This is what matters in this job. We choose on these points and nothing else.",
-                "This is what we ask of you. We look for these points in everyone.",
+                "This is what we ask of you. We look for these in everyone who applies.",
                 "This is what the work involves. We judge you on these points only.",
             ],
-        )
+        ),
     };
     let heading = c.t("Wat je kunt", "What you can do");
     Some(section(
@@ -431,14 +450,15 @@ fn competencies(c: &Ctx<'_>) -> Option<Section> {
     ))
 }
 
-fn competency_line(c: &Ctx<'_>, x: &CompetencyIn) -> String {
+fn competency_line(c: &Ctx<'_>, x: &CompetencyIn, colon: bool) -> String {
     let name = strip_end(&x.name);
-    let def = x.definition.trim();
+    let def = shorten(x.definition.trim());
+    let def = def.as_str();
     let mut line = if def.is_empty() {
         name.to_string()
     } else if name.is_empty() {
         with_stop(def)
-    } else if count(name) + count(first_sentence(def)) <= 22 {
+    } else if colon {
         format!("{name}: {}", lower_first(&with_stop(def)))
     } else {
         format!("{name}. {}", with_stop(&upper_first(def)))
@@ -465,7 +485,12 @@ fn requirements(c: &Ctx<'_>) -> Option<Section> {
     }
     let texts: Vec<(String, String)> = reqs
         .iter()
-        .map(|r| (requirement_text(c, r), with_stop(&r.reason)))
+        .map(|r| {
+            (
+                shorten(&requirement_text(c, r)),
+                shorten(&with_stop(&r.reason)),
+            )
+        })
         .collect();
     // Joined with "want"/"because" when every item is one short sentence and one short
     // reason; otherwise every item gets "Waarom?"/"Why?", so the list reads alike.
@@ -574,9 +599,9 @@ fn offer(c: &Ctx<'_>) -> Option<Section> {
                 let phrase = cao_phrase(c, cao);
                 line.push(' ');
                 line.push_str(&if c.nl {
-                    format!("Het loon volgt {phrase}.")
+                    format!("Dat is volgens {phrase}.")
                 } else {
-                    format!("Pay follows {phrase}.")
+                    format!("This is based on {phrase}.")
                 });
             }
             items.push(line);
@@ -633,7 +658,7 @@ fn offer(c: &Ctx<'_>) -> Option<Section> {
         c.pick(
             51,
             &[
-                "Dit bieden we je:",
+                "Alles op een rij:",
                 "Dit krijg je van ons:",
                 "Zo ziet het werk er praktisch uit:",
             ],
@@ -642,7 +667,7 @@ fn offer(c: &Ctx<'_>) -> Option<Section> {
         c.pick(
             51,
             &[
-                "This is what we offer:",
+                "Here it is at a glance:",
                 "What you get from us:",
                 "The practical side:",
             ],
@@ -870,7 +895,7 @@ fn how_to_apply(c: &Ctx<'_>) -> Section {
         c.pick(
             71,
             &[
-                "Your example can come from any part of your life: work, school, volunteering, sport, caring for someone at home or gaming.",
+                "Your example can come from any part of life: work, school, volunteering, sport, caring for someone at home or gaming.",
                 "Everything counts: your job, school, volunteering, sport, caring for someone at home or gaming.",
                 "Your example doesn't have to come from a job. School, volunteering, sport, caring for someone at home or gaming count just as much.",
             ],
@@ -924,7 +949,7 @@ fn how_to_apply(c: &Ctx<'_>) -> Section {
                 c.pick(
                     73,
                     &[
-                        "Heb je een vraag? Bel dan {n}, op {p}.",
+                        "Heb je een vraag? Bel dan {n} op {p}.",
                         "Vragen? Bel gerust met {n}: {p}.",
                     ],
                 )

@@ -383,14 +383,16 @@ impl CompetencyIn {
 impl RequirementIn {
     /// From a pack requirement. A diploma demand is detected from the text ("diploma",
     /// "mbo", "hbo", "certificaat", "degree", …) and then asks for "or equivalent
-    /// experience" by default.
+    /// experience" by default, unless the text or reason shows it is set by law or for
+    /// safety (a licence, VCA, "volgens de wet"): experience cannot replace those.
     pub fn from_pack(r: &werfwijzer_packs::Requirement, lang: Lang) -> Self {
         let text = pick(&r.text, lang);
+        let reason = pick(&r.reason, lang);
         let diploma = words::mentions_diploma(&text);
         RequirementIn {
-            reason: pick(&r.reason, lang),
+            or_equivalent: diploma && !words::required_by_law(&text, &reason),
             diploma,
-            or_equivalent: diploma,
+            reason,
             text,
         }
     }

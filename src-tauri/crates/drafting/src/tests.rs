@@ -188,7 +188,7 @@ fn dutch_draft_has_the_key_sentences() {
         "Je hebt een mbo-diploma Verkoop, of vergelijkbare ervaring, want je geeft advies over veel producten.",
         "- Je hebt rijbewijs B, want je bezorgt soms taarten.",
         "€ 2.450 tot € 2.900 bruto per maand",
-        "Het loon volgt de CAO Bakkersbedrijf.",
+        "Dat is volgens de CAO Bakkersbedrijf.",
         "- Je werkt 24 tot 32 uur per week.",
         "Je krijgt eerst een contract voor 12 maanden. Daarna is een vast contract mogelijk.",
         "- Je begint op 4 januari 2027.",
@@ -228,7 +228,7 @@ fn english_draft_has_the_key_sentences() {
         "- Serving customers: you help customers quickly and kindly.",
         "- You have a vocational diploma in retail, or equivalent experience because you advise on many products.",
         "€2,450 to €2,900 gross a month",
-        "Pay follows the CAO Retail Non-Food collective agreement.",
+        "This is based on the CAO Retail Non-Food collective agreement.",
         "- You work 24 to 32 hours a week.",
         "- You start on 4 January 2027.",
         "How we choose",
@@ -357,4 +357,29 @@ fn cao_names_from_pack_hints() {
         (Some(40), Some(40))
     );
     assert_eq!(hours_from_text("Overdag."), (None, None));
+}
+
+#[test]
+fn our_own_sentences_stay_short() {
+    // B1: the template sentences themselves stay at 20 words or fewer.
+    for lang in [Lang::Nl, Lang::En] {
+        for kind in [Kind::Vacancy, Kind::Internship, Kind::Promotion] {
+            for seed in 0..12 {
+                for answer_form in [false, true] {
+                    let mut i = full(kind, lang, seed);
+                    i.answer_form = answer_form;
+                    i.summary = None;
+                    i.requirements.clear();
+                    let text = draft(&i).to_text();
+                    for s in crate::words::sentences(&text) {
+                        assert!(
+                            crate::words::count(s) <= 20,
+                            "{} words: {s}",
+                            crate::words::count(s)
+                        );
+                    }
+                }
+            }
+        }
+    }
 }

@@ -120,25 +120,65 @@ pub fn mentions_diploma(text: &str) -> bool {
     ];
     const LEVELS: &[&str] = &["mbo", "hbo", "wo", "vmbo", "havo", "vwo"];
     let lower = text.to_lowercase();
+    // a certificate of conduct (VOG) says nothing about schooling
+    let lower = lower
+        .replace("certificate of conduct", "")
+        .replace("certificaat omtrent het gedrag", "");
     let words: Vec<&str> = lower
         .split(|c: char| !(c.is_alphanumeric() || c == '-'))
         .filter(|w| !w.is_empty())
         .collect();
-    words.iter().enumerate().any(|(i, w)| {
+    // a course you follow or enrol in ("mbo-opleiding", "BBL course") is not a diploma
+    let course = words.iter().any(|w| {
+        w.contains("opleiding") || w.starts_with("course") || w.contains("leerweg") || *w == "bbl"
+    });
+    words.iter().any(|w| {
         if STEMS.iter().any(|s| w.contains(s)) {
             return true;
         }
         let head = w.split('-').next().unwrap_or("");
-        if LEVELS.contains(&head) {
-            let course = w.contains("opleiding")
-                || w.contains("course")
-                || words
-                    .get(i + 1)
-                    .is_some_and(|n| n.starts_with("opleiding") || n.starts_with("course"));
-            return !course;
-        }
-        false
+        LEVELS.contains(&head) && !course
     })
+}
+
+/// Whether a demand is set by law or for safety (a licence, VCA, a VOG, "volgens de
+/// wet"): then experience cannot replace it, so no "or equivalent experience" is added.
+pub fn required_by_law(text: &str, reason: &str) -> bool {
+    const LEGAL: &[&str] = &[
+        "wet",
+        "wettelijk",
+        "wettelijke",
+        "law",
+        "legally",
+        "arbo",
+        "act",
+        "vca",
+        "vog",
+        "rijbewijs",
+        "licence",
+        "license",
+        "code",
+        "bhv",
+        "ehbo",
+        "nen",
+        "f-gassen",
+        "rdw",
+        "regels",
+        "rules",
+        "verplicht",
+        "verplichten",
+        "required",
+        "requires",
+        "require",
+        "eist",
+        "bevoegd",
+        "bevoegde",
+        "authorised",
+        "authorisation",
+    ];
+    let both = format!("{text} {reason}").to_lowercase();
+    both.split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .any(|w| LEGAL.contains(&w) || w.split('-').any(|p| LEGAL.contains(&p)))
 }
 
 /// Whether a requirement already offers an alternative to the diploma.
@@ -225,6 +265,26 @@ mod tests {
             "Je volgt de mbo-opleiding Kapper in de bbl."
         ));
         assert!(!mentions_diploma("Je hebt rijbewijs B."));
+        assert!(!mentions_diploma(
+            "Je schrijft je in voor een BBL-opleiding installatietechniek op mbo-niveau 2 of 3."
+        ));
+        assert!(!mentions_diploma(
+            "You enrol in a BBL course in installation technology at vocational (mbo) level 2 or 3."
+        ));
+        assert!(mentions_diploma(
+            "Je hebt een hbo-opleiding en een diploma."
+        ));
+        assert!(!mentions_diploma(
+            "You can show a certificate of conduct (Verklaring Omtrent het Gedrag, VOG)."
+        ));
+        assert!(required_by_law(
+            "Je hebt een VCA-certificaat.",
+            "Klanten eisen het."
+        ));
+        assert!(!required_by_law(
+            "Je hebt een mbo-diploma Kapper.",
+            "Je knipt zelf."
+        ));
         assert!(offers_alternative(
             "Je hebt een mbo-diploma, of vergelijkbare ervaring."
         ));
@@ -234,5 +294,186 @@ mod tests {
         assert_eq!(a_an("IT support worker"), "an");
         let v: Vec<usize> = (0..50).map(|s| variant(s, 3, 3)).collect();
         assert!((0..3).all(|k| v.contains(&k)));
+    }
+}
+
+/// Words after which a clause can stand as a sentence of its own: pronouns, articles,
+/// prepositions and the like ("…, and under the law …" → "Under the law …").
+const CLAUSE_START: &[&str] = &[
+    "you", "we", "it", "they", "he", "she", "i", "the", "a", "an", "this", "that", "these",
+    "those", "there", "under", "in", "for", "from", "with", "if", "when", "then", "because", "at",
+    "on", "by", "after", "before", "during", "everyone", "someone", "nobody", "all", "each",
+    "every", "your", "our", "their", "its", "what", "who", "how", "where", "which", "to", "of",
+    "as", "so", "not", "also", "only", "such", "like", "je", "jij", "wij", "ze", "zij", "hij",
+    "het", "de", "een", "dit", "dat", "deze", "die", "er", "daar", "hier", "volgens", "bij", "als",
+    "voor", "na", "tijdens", "met", "zonder", "iedereen", "alle", "elke", "elk", "jouw", "onze",
+    "ons", "hun", "wat", "wie", "hoe", "waar", "welke", "naar", "van", "zo", "niet", "ook",
+    "alleen", "zoals", "dan", "omdat", "zodat", "want", "maar", "of", "en", "and", "or", "but",
+    "why", "waarom", "op", "aan", "uit", "over", "om",
+];
+
+/// Splits one sentence of more than [`LIMIT`] words into two, at a clause border, or
+/// returns `None` when no good border is found.
+fn split_once(s: &str) -> Option<(String, String)> {
+    let lower = s.to_lowercase();
+    let subject = |before: &str| -> Option<&'static str> {
+        let b = before.to_lowercase();
+        let has = |w: &str| b.split(|c: char| !c.is_alphanumeric()).any(|x| x == w);
+        if has("you") {
+            Some("you")
+        } else if has("je") {
+            Some("je")
+        } else {
+            None
+        }
+    };
+    let mut best: Option<(usize, String, String)> = None;
+    // `penalty`: a split at a bare comma reads less well than one at "and", "so" or ":".
+    let mut consider = |head: &str, tail: String, penalty: usize| {
+        let (a, b) = (count(head), count(&tail));
+        if a < 4 || b < 4 {
+            return;
+        }
+        let worst = a.max(b) + penalty;
+        if best.as_ref().is_none_or(|(w, _, _)| worst < *w) {
+            best = Some((
+                worst,
+                format!("{}.", head.trim_end_matches([',', ':', ';', ' '])),
+                tail,
+            ));
+        }
+    };
+    for (i, _) in s.match_indices(", ").chain(s.match_indices(": ")) {
+        let head = &s[..i];
+        let rest = &s[i + 2..];
+        let rest_lower = &lower[i + 2..];
+        let colon = s[i..].starts_with(':');
+        let mut words = rest.splitn(2, ' ');
+        let w1 = words.next().unwrap_or("");
+        let after = words.next().unwrap_or("");
+        let w1l = w1.to_lowercase();
+        if colon {
+            consider(head, upper_first(rest), 0);
+            continue;
+        }
+        let joiner = match w1l.as_str() {
+            "and" | "en" => Some(""),
+            "but" => Some("But "),
+            "maar" => Some("Maar "),
+            "or" => Some("Or "),
+            "of" => Some("Of "),
+            "so" => Some("That way, "),
+            "dus" => Some("Dus "),
+            _ => None,
+        };
+        let next = after
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        match joiner {
+            Some(j) => {
+                if CLAUSE_START.contains(&next.as_str()) || j == "That way, " {
+                    let tail = if j.is_empty() {
+                        upper_first(after)
+                    } else {
+                        format!("{j}{after}")
+                    };
+                    consider(head, tail, 0);
+                } else if let Some(subj) = subject(head) {
+                    // "…, and deal with it" → "You deal with it"
+                    let tail = if j.is_empty() {
+                        format!("{} {after}", upper_first(subj))
+                    } else {
+                        format!("{j}{subj} {after}")
+                    };
+                    consider(head, tail, 0);
+                }
+            }
+            None => {
+                // "…, show new colleagues …" continues a list of things you do
+                let verb_like = !CLAUSE_START.contains(&w1l.as_str())
+                    && w1.chars().next().is_some_and(char::is_lowercase);
+                let starts_with_subject = lower.starts_with("you ") || lower.starts_with("je ");
+                if verb_like && starts_with_subject && !rest_lower.is_empty() {
+                    let subj = if lower.starts_with("you ") {
+                        "You"
+                    } else {
+                        "Je"
+                    };
+                    consider(head, format!("{subj} {rest}"), 8);
+                }
+            }
+        }
+    }
+    best.map(|(_, a, b)| (a, b))
+}
+
+/// The most words a sentence may have (the wording checker's limit).
+const LIMIT: usize = 25;
+
+/// The text with every sentence of more than 25 words split at a clause border, where
+/// one can be found ("…, and you ask …" → "… . You ask …").
+pub fn shorten(text: &str) -> String {
+    let mut out: Vec<String> = Vec::new();
+    for s in sentences(text) {
+        let mut queue = vec![s.to_string()];
+        let mut guard = 0;
+        while let Some(cur) = queue.pop() {
+            guard += 1;
+            if count(&cur) > LIMIT && guard < 8 {
+                if let Some((a, b)) = split_once(&cur) {
+                    queue.push(b);
+                    queue.push(a);
+                    continue;
+                }
+            }
+            out.push(cur);
+        }
+    }
+    out.join(" ")
+}
+
+#[cfg(test)]
+mod shorten_tests {
+    use super::*;
+
+    #[test]
+    fn long_sentences_are_split_at_a_clause_border() {
+        let cases = [
+            (
+                "You carry out reserved procedures such as injections, and under the BIG Act that is only allowed on the instruction of an authorised practitioner and once you have the skills for it.",
+                "You carry out reserved procedures such as injections. Under the BIG Act that is only allowed on the instruction of an authorised practitioner and once you have the skills for it.",
+            ),
+            (
+                "You pass on what has sold out, what is still coming and what needs to change, so the bakery and the shop can rely on each other.",
+                "You pass on what has sold out, what is still coming and what needs to change. That way, the bakery and the shop can rely on each other.",
+            ),
+            (
+                "When something breaks, you find out exactly what is going wrong, test one thing at a time and fix it, or pass it on with what you found.",
+                "When something breaks, you find out exactly what is going wrong, test one thing at a time and fix it. Or you pass it on with what you found.",
+            ),
+            (
+                "You deliver shipments undamaged and on time to the right person, get a signature or scan, and deal with it properly when something doesn't work out.",
+                "You deliver shipments undamaged and on time to the right person, get a signature or scan. You deal with it properly when something doesn't work out.",
+            ),
+            (
+                "Je doet voorbehouden handelingen zoals injecties, en volgens de Wet BIG mag dat alleen in opdracht van een bevoegde zorgverlener en als je er bekwaam voor bent.",
+                "Je doet voorbehouden handelingen zoals injecties. Volgens de Wet BIG mag dat alleen in opdracht van een bevoegde zorgverlener en als je er bekwaam voor bent.",
+            ),
+        ];
+        for (long, short) in cases {
+            assert_eq!(shorten(long), short);
+        }
+        assert_eq!(
+            shorten("You learn from your mentor and colleagues: you ask, practise, do what you can already do and ask for help with what you can't yet do."),
+            "You learn from your mentor and colleagues. You ask, practise, do what you can already do and ask for help with what you can't yet do."
+        );
+        assert_eq!(
+            shorten("You divide the day's work among colleagues, show new colleagues how things are done and tell people when something could be better, in a way they can use."),
+            "You divide the day's work among colleagues. You show new colleagues how things are done and tell people when something could be better, in a way they can use."
+        );
+        let fine = "Je werkt schoon. Kort is goed.";
+        assert_eq!(shorten(fine), fine);
     }
 }
