@@ -57,6 +57,7 @@ struct Res {
     trait_cue: Regex,
     merge_gap: Regex,
     questions: Vec<(Category, Regex)>,
+    adjustment: Regex,
     religion_ok: Regex,
     ban: Regex,
     pair_after: Regex,
@@ -126,6 +127,7 @@ fn res() -> &'static Res {
                 (Category::Health, re(r"\b((ben|bent)\s+(je|jij|u)\s+(vaak\s+)?ziek|(heb|hebt)\s+(je|jij|u)\s+(een\s+)?(ziekte|beperking|handicap|chronische\s+ziekte|gezondheidsklachten)|do\s+you\s+have\s+(a\s+|any\s+)?(disability|disabilities|illness|health\s+(issues|problems|conditions))|are\s+you\s+often\s+ill)\b")),
                 (Category::Religion, re(r"\b((ben|bent)\s+(je|jij|u)\s+(gelovig|religieus)|do\s+you\s+pray|are\s+you\s+religious|bid\s+(je|jij))\b")),
             ],
+            adjustment: re(r"(?i)\b(aanpass\w*|pass?en\s+(\w+\s+){0,4}aan|ondersteuning|regelen\s+we|adjust\w*|accommodat\w*|we\s+(can\s+|will\s+)?(support|help)\b)"),
             merge_gap: re(r"^[\s,/]*((of|en|or|and|en/of|and/or)\s+)?((andere|other)\s+)?$"),
             religion_ok: re(r"\b(geen\s+probleem|welkom|welcome|no\s+problem|mag\s+gewoon|mag\s+je|mag\s+jij|allowed|is\s+fine|respecteren|respect)\b"),
             ban: re(r"\b(geen|niet|verboden|zonder|not|no|without|neutraal|neutrale|neutraliteit|neutral|never|forbidden|nooit)\b"),
@@ -259,10 +261,25 @@ pub fn run(text: &str, lang: Lang) -> Vec<Finding> {
     pay_history(&mut ctx, r);
     for (cat, q) in &r.questions {
         for m in q.find_iter(text) {
+            // "Heb je een beperking? Vertel het ons, dan passen we het gesprek aan." offers
+            // help; it does not screen. Only an offer right after the question counts.
+            if *cat == Category::Health && offers_adjustment(text, m.end(), r) {
+                continue;
+            }
             ctx.add(m.start(), m.end(), *cat);
         }
     }
     finish(ctx.out, text, r)
+}
+
+/// Whether the text right after `end` (the rest of the question and the next sentence) offers
+/// an adjustment or support.
+fn offers_adjustment(text: &str, end: usize, r: &Res) -> bool {
+    let mut stop = (end + 160).min(text.len());
+    while !text.is_char_boundary(stop) {
+        stop -= 1;
+    }
+    r.adjustment.is_match(&text[end..stop])
 }
 
 fn num(s: Option<regex::Match<'_>>) -> u32 {

@@ -347,6 +347,8 @@ fn language_detection_and_labels() {
 fn context_traps_are_not_flagged() {
     let nl = [
         "Onze uitsmijter met jonge kaas is beroemd.",
+        "Heb je een beperking? Vertel ons wat je nodig hebt, dan passen we de werkplek aan.",
+        "Heb je een handicap? Dan regelen we samen de ondersteuning die je nodig hebt.",
         "Je maakt een foto van elke reparatie en stuurt die mee met de factuur.",
         "Je werkt met jonge kinderen in de kinderopvang.",
         "We zijn een team van jong en oud.",
@@ -395,6 +397,7 @@ fn context_traps_are_not_flagged() {
     ];
     let en = [
         "We build native apps and a React Native app.",
+        "Do you have a disability? Tell us what you need and we will adjust the workplace.",
         "Our tooling is fit-for-purpose and cloud-native.",
         "A starter kit is waiting on your first day.",
         "The chair must fit the customer.",
@@ -452,6 +455,8 @@ fn problems_in_other_words_are_flagged() {
         ("Wij zoeken een fitte collega.", "HEALTH"),
         ("Je hebt je kinderopvang goed geregeld.", "FAMILY"),
         ("Heb je kinderen?", "FAMILY"),
+        ("Heb je een beperking? Dat willen we weten voor het gesprek.", "HEALTH"),
+        ("Do you have a disability? Please tell us before the interview.", "HEALTH"),
         ("Geen religieuze uitingen op de werkvloer.", "RELIGION"),
         ("Je bent geduldig met ouderen.", "TRAIT"),
         ("Je bent een echte people person.", "TRAIT"),
