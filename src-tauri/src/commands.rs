@@ -465,7 +465,10 @@ pub async fn install_draft(
 
 #[tauri::command]
 #[specta::specta]
-pub async fn vacancy(state: State<'_, AppState>, procedure_id: String) -> Result<Vacancy, AppError> {
+pub async fn vacancy(
+    state: State<'_, AppState>,
+    procedure_id: String,
+) -> Result<Vacancy, AppError> {
     run(state, move |w| w.vacancy(&procedure_id)).await
 }
 
@@ -478,7 +481,10 @@ pub async fn save_vacancy(
     step: WizardStep,
     answers: VacancyAnswers,
 ) -> Result<(), AppError> {
-    run(state, move |w| w.save_vacancy(&procedure_id, step, &answers)).await
+    run(state, move |w| {
+        w.save_vacancy(&procedure_id, step, &answers)
+    })
+    .await
 }
 
 #[tauri::command]
@@ -499,7 +505,10 @@ pub async fn choose_role(
     pack_id: String,
     role_id: String,
 ) -> Result<Vacancy, AppError> {
-    run(state, move |w| w.choose_role(&procedure_id, &pack_id, &role_id)).await
+    run(state, move |w| {
+        w.choose_role(&procedure_id, &pack_id, &role_id)
+    })
+    .await
 }
 
 #[tauri::command]
@@ -535,7 +544,10 @@ pub async fn save_vacancy_text(
     lang: Language,
     text: String,
 ) -> Result<(), AppError> {
-    run(state, move |w| w.save_vacancy_text(&procedure_id, lang, &text)).await
+    run(state, move |w| {
+        w.save_vacancy_text(&procedure_id, lang, &text)
+    })
+    .await
 }
 
 /// Checks a text for the live editor (no database).
@@ -548,7 +560,10 @@ pub async fn check_text(
     kind: CheckKind,
     competencies: Option<u32>,
 ) -> Result<TextCheck, AppError> {
-    run(state, move |w| Ok(w.check_text(&text, lang, kind, competencies))).await
+    run(state, move |w| {
+        Ok(w.check_text(&text, lang, kind, competencies))
+    })
+    .await
 }
 
 /// Saves the vacancy text as a file at `path` (chosen in the save dialog).

@@ -64,12 +64,17 @@ fn the_wizard_from_a_built_in_role_to_texts_in_two_languages_survives_a_restart(
         let id = procedure(&app, ProcedureKind::Vacature);
         let v = app.set_procedure_kind(&id, ProcedureKind::Stage).unwrap();
         assert_eq!(v.kind, ProcedureKind::Stage);
-        let v = app.set_procedure_kind(&id, ProcedureKind::Vacature).unwrap();
+        let v = app
+            .set_procedure_kind(&id, ProcedureKind::Vacature)
+            .unwrap();
         assert_eq!(v.kind, ProcedureKind::Vacature);
 
         let v = app.choose_role(&id, BAKERY, ROLE).unwrap();
         let role = v.answers.role.clone().unwrap();
-        assert_eq!((role.pack_id.as_str(), role.role_id.as_str()), (BAKERY, ROLE));
+        assert_eq!(
+            (role.pack_id.as_str(), role.role_id.as_str()),
+            (BAKERY, ROLE)
+        );
         assert!(!v.answers.tasks.is_empty());
         assert!(!v.answers.summary.nl.is_empty() && !v.answers.summary.en.is_empty());
         assert!(v.answers.hours_min.is_some());
@@ -105,7 +110,12 @@ fn the_wizard_from_a_built_in_role_to_texts_in_two_languages_survives_a_restart(
     for c in &v.competencies {
         assert!(nl.contains(&c.name), "the text names {:?}", c.name);
     }
-    let check = app.check_text(&nl, Language::Nl, CheckKind::Vacancy, Some(v.competencies.len() as u32));
+    let check = app.check_text(
+        &nl,
+        Language::Nl,
+        CheckKind::Vacancy,
+        Some(v.competencies.len() as u32),
+    );
     assert!(check.findings.is_empty(), "{:?}", check.findings);
     assert!(check.structural.is_empty(), "{:?}", check.structural);
     assert!(check.readability.is_some());
@@ -113,7 +123,12 @@ fn the_wizard_from_a_built_in_role_to_texts_in_two_languages_survives_a_restart(
     let v = app.draft_vacancy(&id, Language::En).unwrap();
     let en = v.text_en.clone().unwrap();
     assert!(en.contains("2,450") || en.contains("2.450"), "{en}");
-    let check = app.check_text(&en, Language::En, CheckKind::Vacancy, Some(v.competencies.len() as u32));
+    let check = app.check_text(
+        &en,
+        Language::En,
+        CheckKind::Vacancy,
+        Some(v.competencies.len() as u32),
+    );
     assert!(check.findings.is_empty(), "{:?}", check.findings);
 
     // The owner edits; the edit is kept, also after a restart.
@@ -121,7 +136,10 @@ fn the_wizard_from_a_built_in_role_to_texts_in_two_languages_survives_a_restart(
     app.save_vacancy_text(&id, Language::Nl, &edited).unwrap();
     drop(app);
     let app = db.open();
-    assert_eq!(app.vacancy(&id).unwrap().text_nl.as_deref(), Some(edited.as_str()));
+    assert_eq!(
+        app.vacancy(&id).unwrap().text_nl.as_deref(),
+        Some(edited.as_str())
+    );
 
     // The same answers give the same text; the log records what happened.
     let log: Vec<_> = app
@@ -147,24 +165,34 @@ fn the_exports_hold_the_text_and_read_back() {
     let id = procedure(&app, ProcedureKind::Vacature);
     app.choose_role(&id, BAKERY, ROLE).unwrap();
     practical(&app, &id, WizardStep::Klaar);
-    let nl = app.draft_vacancy(&id, Language::Nl).unwrap().text_nl.unwrap();
+    let nl = app
+        .draft_vacancy(&id, Language::Nl)
+        .unwrap()
+        .text_nl
+        .unwrap();
     let title = nl.lines().next().unwrap().to_owned();
     let dir = tempfile::tempdir().unwrap();
 
     let txt = dir.path().join("vacature.txt");
-    app.export_vacancy(&id, Language::Nl, ExportFormat::Txt, &txt).unwrap();
+    app.export_vacancy(&id, Language::Nl, ExportFormat::Txt, &txt)
+        .unwrap();
     let written = std::fs::read_to_string(&txt).unwrap();
     assert!(written.starts_with(&title));
     assert!(written.contains("2.450"));
 
     let html = dir.path().join("vacature.html");
-    app.export_vacancy(&id, Language::Nl, ExportFormat::Html, &html).unwrap();
+    app.export_vacancy(&id, Language::Nl, ExportFormat::Html, &html)
+        .unwrap();
     let page = std::fs::read_to_string(&html).unwrap();
     assert!(page.contains("<h1>") && page.contains("lang=\"nl\""));
-    assert!(page.contains("Bakkerij Çelik &amp; Zonen"), "the name is escaped");
+    assert!(
+        page.contains("Bakkerij Çelik &amp; Zonen"),
+        "the name is escaped"
+    );
 
     let docx = dir.path().join("vacature.docx");
-    app.export_vacancy(&id, Language::Nl, ExportFormat::Docx, &docx).unwrap();
+    app.export_vacancy(&id, Language::Nl, ExportFormat::Docx, &docx)
+        .unwrap();
     let blocks = werfwijzer_export::read_docx(&std::fs::read(&docx).unwrap()).unwrap();
     let (_, expected) = werfwijzer_export::parse_plain(&nl);
     for block in &expected {
@@ -172,7 +200,8 @@ fn the_exports_hold_the_text_and_read_back() {
     }
 
     let pdf = dir.path().join("vacature.pdf");
-    app.export_vacancy(&id, Language::Nl, ExportFormat::Pdf, &pdf).unwrap();
+    app.export_vacancy(&id, Language::Nl, ExportFormat::Pdf, &pdf)
+        .unwrap();
     let out = Command::new("pdftotext")
         .arg(&pdf)
         .arg("-")
@@ -191,7 +220,9 @@ fn the_exports_hold_the_text_and_read_back() {
     assert!(!none.exists());
 
     let log = app.open_procedure(&id).unwrap().log;
-    assert!(log.iter().any(|e| e.action == dto::AuditAction::VacancyExported));
+    assert!(log
+        .iter()
+        .any(|e| e.action == dto::AuditAction::VacancyExported));
 }
 
 #[test]
@@ -200,7 +231,11 @@ fn an_own_competency_is_added_and_a_trait_in_it_is_explained_with_rewrites() {
     let app = db.open();
     let id = procedure(&app, ProcedureKind::Vacature);
     let v = app
-        .add_own_competency(&id, "Klanten helpen", "Je helpt klanten  rustig aan de toonbank.")
+        .add_own_competency(
+            &id,
+            "Klanten helpen",
+            "Je helpt klanten  rustig aan de toonbank.",
+        )
         .unwrap();
     let own = v.competencies.last().unwrap();
     assert_eq!(own.name, "Klanten helpen");
@@ -215,7 +250,10 @@ fn an_own_competency_is_added_and_a_trait_in_it_is_explained_with_rewrites() {
     let c = app.check_text(text, Language::Nl, CheckKind::Short, None);
     assert_eq!(c.findings.len(), 1);
     assert_eq!(c.findings[0].category, "TRAIT");
-    let rewrite = c.findings[0].rewrites.first().expect("a behavioural rewrite");
+    let rewrite = c.findings[0]
+        .rewrites
+        .first()
+        .expect("a behavioural rewrite");
     let utf16: Vec<u16> = text.encode_utf16().collect();
     let applied = format!(
         "{}{}{}",

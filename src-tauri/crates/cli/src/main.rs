@@ -127,9 +127,8 @@ fn run(cli: Cli) -> Result<(), dto::AppError> {
             if wanted.is_empty() {
                 return Err(werfwijzer_core::Error::VacancyTextMissing.to_app_error(ui));
             }
-            std::fs::create_dir_all(&out).map_err(|e| {
-                werfwijzer_core::Error::FileWrite(e.to_string()).to_app_error(ui)
-            })?;
+            std::fs::create_dir_all(&out)
+                .map_err(|e| werfwijzer_core::Error::FileWrite(e.to_string()).to_app_error(ui))?;
             for l in wanted {
                 let file = out.join(format!("vacature-{}.pdf", l.as_str()));
                 app.export_vacancy(

@@ -227,11 +227,14 @@ mod tests {
     fn offsets_are_utf16_code_units() {
         let text = "Wij 😀 zoeken een stressbestendige collega.";
         let start = text.find("stress").unwrap();
-        assert_eq!(utf16_offsets(text, &[start, 0, text.len()]), [
-            "Wij 😀 zoeken een ".encode_utf16().count() as u32,
-            0,
-            text.encode_utf16().count() as u32
-        ]);
+        assert_eq!(
+            utf16_offsets(text, &[start, 0, text.len()]),
+            [
+                "Wij 😀 zoeken een ".encode_utf16().count() as u32,
+                0,
+                text.encode_utf16().count() as u32
+            ]
+        );
     }
 
     #[test]

@@ -67,7 +67,11 @@ pub(crate) fn fill_vacancy(
     lang: Language,
 ) -> Result<(), dto::AppError> {
     use crate::dto_vacancy::{ContractKind, PayPer, WizardStep};
-    app.choose_role(procedure_id, "nl.werfwijzer.bakkerij", "verkoopmedewerker-bakkerij")?;
+    app.choose_role(
+        procedure_id,
+        "nl.werfwijzer.bakkerij",
+        "verkoopmedewerker-bakkerij",
+    )?;
     let mut a = app.vacancy(procedure_id)?.answers;
     a.hours_min = Some(24);
     a.hours_max = Some(24);

@@ -6,8 +6,8 @@
 //! [`dto::ErrorCode`] and a message in the user's language.
 
 mod authoring;
-pub mod check;
 pub mod builtin;
+pub mod check;
 pub mod demo;
 pub mod dto;
 pub mod dto_authoring;

@@ -415,8 +415,8 @@ impl Werfwijzer {
         self.write(|a, now| {
             let p = editable(a, procedure_id)?;
             let name = clean_line(name, MAX_COMPETENCY_NAME_CHARS)?;
-            let definition = clean_line(definition, MAX_COMPETENCY_DEFINITION_CHARS)
-                .map_err(|e| match e {
+            let definition =
+                clean_line(definition, MAX_COMPETENCY_DEFINITION_CHARS).map_err(|e| match e {
                     Error::NameEmpty => Error::DefinitionEmpty,
                     other => other,
                 })?;

@@ -305,7 +305,11 @@ impl Werfwijzer {
     }
 
     /// Reads a logo file (PNG or JPEG, at most 2 MB) and keeps it for the organisation.
-    pub fn set_organisation_logo(&self, organisation_id: &str, path: &Path) -> Result<dto::Organisation> {
+    pub fn set_organisation_logo(
+        &self,
+        organisation_id: &str,
+        path: &Path,
+    ) -> Result<dto::Organisation> {
         let ui = self.language();
         let size = std::fs::metadata(path)
             .map_err(|_| Error::LogoInvalid.to_app_error(ui))?

@@ -7,8 +7,8 @@
 
 mod access;
 mod authoring;
-mod vacancy;
 pub mod model;
+mod vacancy;
 
 use std::path::{Path, PathBuf};
 use std::sync::LazyLock;

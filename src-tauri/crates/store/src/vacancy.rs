@@ -104,11 +104,15 @@ impl Access<'_> {
     }
 
     pub fn has_organisation_logo(&self, id: &str) -> Result<bool> {
-        Ok(self.conn.query_row(
-            "SELECT logo IS NOT NULL FROM organisations WHERE id = ?1",
-            [id],
-            |r| r.get(0),
-        ).optional()?.unwrap_or(false))
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT logo IS NOT NULL FROM organisations WHERE id = ?1",
+                [id],
+                |r| r.get(0),
+            )
+            .optional()?
+            .unwrap_or(false))
     }
 
     /// Sets or (with `None`) removes an organisation's logo.

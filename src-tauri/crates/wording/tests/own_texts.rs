@@ -455,8 +455,14 @@ fn problems_in_other_words_are_flagged() {
         ("Wij zoeken een fitte collega.", "HEALTH"),
         ("Je hebt je kinderopvang goed geregeld.", "FAMILY"),
         ("Heb je kinderen?", "FAMILY"),
-        ("Heb je een beperking? Dat willen we weten voor het gesprek.", "HEALTH"),
-        ("Do you have a disability? Please tell us before the interview.", "HEALTH"),
+        (
+            "Heb je een beperking? Dat willen we weten voor het gesprek.",
+            "HEALTH",
+        ),
+        (
+            "Do you have a disability? Please tell us before the interview.",
+            "HEALTH",
+        ),
         ("Geen religieuze uitingen op de werkvloer.", "RELIGION"),
         ("Je bent geduldig met ouderen.", "TRAIT"),
         ("Je bent een echte people person.", "TRAIT"),

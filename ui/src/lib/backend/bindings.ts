@@ -347,6 +347,109 @@ async installDraft(id: string, publicKey: string) : Promise<Result<PackInstalled
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
 }
+},
+async vacancy(procedureId: string) : Promise<Result<Vacancy, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("vacancy", { procedureId }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Saves the step and every answer; the wizard calls it as the owner types.
+ */
+async saveVacancy(procedureId: string, step: WizardStep, answers: VacancyAnswers) : Promise<Result<null, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("save_vacancy", { procedureId, step, answers }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async setProcedureKind(procedureId: string, kind: ProcedureKind) : Promise<Result<Vacancy, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("set_procedure_kind", { procedureId, kind }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async chooseRole(procedureId: string, packId: string, roleId: string) : Promise<Result<Vacancy, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("choose_role", { procedureId, packId, roleId }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async addOwnCompetency(procedureId: string, name: string, definition: string) : Promise<Result<Vacancy, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("add_own_competency", { procedureId, name, definition }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Drafts the vacancy text in one language (replacing that language's text).
+ */
+async draftVacancy(procedureId: string, lang: Language) : Promise<Result<Vacancy, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("draft_vacancy", { procedureId, lang }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async saveVacancyText(procedureId: string, lang: Language, text: string) : Promise<Result<null, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("save_vacancy_text", { procedureId, lang, text }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Checks a text for the live editor (no database).
+ */
+async checkText(text: string, lang: Language, kind: CheckKind, competencies: number | null) : Promise<Result<TextCheck, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("check_text", { text, lang, kind, competencies }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Saves the vacancy text as a file at `path` (chosen in the save dialog).
+ */
+async exportVacancy(procedureId: string, lang: Language, format: ExportFormat, path: string) : Promise<Result<null, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("export_vacancy", { procedureId, lang, format, path }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Reads a logo (PNG or JPEG, chosen in the open dialog) for the selected organisation.
+ */
+async setOrganisationLogo(organisationId: string, path: string) : Promise<Result<Organisation, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("set_organisation_logo", { organisationId, path }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async removeOrganisationLogo(organisationId: string) : Promise<Result<Organisation, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("remove_organisation_logo", { organisationId }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
 }
 }
 
@@ -367,12 +470,38 @@ export type AppError = { code: ErrorCode; message: string }
 /**
  * What an audit line records. Closed, so the UI can word each in the user's language.
  */
-export type AuditAction = "organisationCreated" | "organisationRenamed" | "organisationDeleted" | "procedureCreated" | "procedureRenamed" | "procedureDeleted" | "demoCreated" | "languageChanged" | "packInstalled" | "packUpdated" | "packRemoved" | "keyTrusted" | "keyRemoved" | "competencyAdded" | "competencyRemoved" | "signingKeyCreated" | "signingKeyImported" | "signingKeyDeleted" | "draftCreated" | "draftSaved" | "draftDeleted" | "packExported" | 
+export type AuditAction = "organisationCreated" | "organisationRenamed" | "organisationDeleted" | "procedureCreated" | "procedureRenamed" | "procedureDeleted" | "demoCreated" | "languageChanged" | "packInstalled" | "packUpdated" | "packRemoved" | "keyTrusted" | "keyRemoved" | "competencyAdded" | "competencyRemoved" | "signingKeyCreated" | "signingKeyImported" | "signingKeyDeleted" | "draftCreated" | "draftSaved" | "draftDeleted" | "packExported" | "procedureKindChanged" | "vacancyRoleChosen" | "vacancyDrafted" | "vacancyExported" | 
 /**
  * A line written by a newer Werfwijzer that this version does not know.
  */
 "other"
 export type AuditEntry = { seq: number; at: string; action: AuditAction; detail: string }
+/**
+ * A text in both languages of the vacancy. The wizard edits the side of the user's
+ * language; a draft in the other language falls back to this side where that one is empty.
+ */
+export type BiText = { nl: string; en: string }
+export type CheckFinding = { start: number; end: number; 
+/**
+ * The corpus label: `TRAIT`, `AGE`, …
+ */
+category: string; 
+/**
+ * The category in the user's language.
+ */
+categoryLabel: string; reason: string; alternative: string; rewrites: RewriteView[] }
+/**
+ * What a text is, for the checks that depend on it.
+ */
+export type CheckKind = 
+/**
+ * A whole vacancy text: also the structural checks and readability.
+ */
+"vacancy" | 
+/**
+ * A short text (a competency, a title, a question, a note): only the wording.
+ */
+"short"
 /**
  * A competency as the UI shows it: from a pack in the library, or a procedure's own copy.
  */
@@ -405,6 +534,7 @@ letterAnchors: string[]; questions: QuestionView[];
  * What an interview answer shows at 1, 3 and 5 points.
  */
 interviewAnchors: string[]; workSample: string | null }
+export type ContractKind = "permanent" | "temporary" | "temporaryWithProspect" | "onCall" | "internship"
 export type DemoCreated = { organisationId: string; procedureId: string }
 export type Draft = { id: string; pack: DraftPack; createdAt: string; updatedAt: string }
 /**
@@ -466,6 +596,10 @@ export type ErrorCode =
  * Something unexpected went wrong inside Werfwijzer; nothing was changed.
  */
 "INTERNAL"
+/**
+ * The file formats a vacancy can be saved as.
+ */
+export type ExportFormat = "txt" | "html" | "pdf" | "docx"
 export type Language = "nl" | "en"
 /**
  * Everything in the installed packs, for browsing and searching.
@@ -484,7 +618,11 @@ version: string | null; publisherId: string; publisherName: string; titleNl: str
  * Input for creating a procedure.
  */
 export type NewProcedure = { organisationId: string; title: string; kind: ProcedureKind }
-export type Organisation = { id: string; name: string; isDemo: boolean; procedureCount: number; createdAt: string }
+export type Organisation = { id: string; name: string; isDemo: boolean; procedureCount: number; 
+/**
+ * Whether a logo is set for the PDF and Word exports.
+ */
+hasLogo: boolean; createdAt: string }
 /**
  * Scoring anchors at 1, 3 and 5 points.
  */
@@ -535,6 +673,10 @@ export type PackTrust =
  * Not signed.
  */
 "unsigned"
+/**
+ * Per hour, month or year.
+ */
+export type PayPer = "hour" | "month" | "year"
 export type Phase = "opstellen" | "gepubliceerd" | "brievenBeoordelen" | "gesprekken" | "besluit" | "afgesloten" | "opgeschoond"
 /**
  * Where a phase stands for one procedure.
@@ -588,7 +730,13 @@ export type QuestionKind =
  */
 "situational"
 export type QuestionView = { kind: QuestionKind; text: string; followUps: string[] }
+export type ReadLevel = "easy" | "fair" | "hard" | "veryHard"
+export type ReadabilityView = { score: number; level: ReadLevel; label: string; advice: string }
 export type RequirementView = { text: string; reason: string }
+/**
+ * A ready replacement the editor applies with one click.
+ */
+export type RewriteView = { start: number; end: number; text: string; label: string }
 export type RoleView = { packId: string; id: string; title: string; summary: string; tasks: string[]; 
 /**
  * Ids of competencies in the same pack, in the suggested order.
@@ -599,6 +747,15 @@ export type Settings = { language: Language; currentOrganisationId: string | nul
  * One of the user's own publisher keys. The secret never crosses to the UI.
  */
 export type SigningKeyInfo = { publicKey: string; publisherId: string; publisherName: string; createdAt: string }
+export type StructuralView = { 
+/**
+ * `tooManyCompetencies`, `noPayRange`, `longSentence` or `jargon`.
+ */
+kind: string; message: string; start: number | null; end: number | null }
+/**
+ * The result of checking a text.
+ */
+export type TextCheck = { findings: CheckFinding[]; structural: StructuralView[]; readability: ReadabilityView | null; words: number }
 export type TrustedKey = { publicKey: string; publisherId: string; publisherName: string; 
 /**
  * Empty for Werfwijzer's own key.
@@ -608,6 +765,90 @@ addedAt: string;
  * Werfwijzer's own key: always trusted, cannot be removed.
  */
 builtin: boolean }
+/**
+ * The wizard's state for one procedure.
+ */
+export type Vacancy = { procedureId: string; procedureTitle: string; organisationId: string; organisationName: string; kind: ProcedureKind; step: WizardStep; answers: VacancyAnswers; textNl: string | null; textEn: string | null; 
+/**
+ * Whether the wizard may still change anything (only before publishing).
+ */
+editable: boolean; 
+/**
+ * The procedure's competencies (its frozen copies), in order.
+ */
+competencies: CompetencyView[]; 
+/**
+ * The role's suggested competencies that the procedure does not have yet (library ids).
+ */
+suggestions: CompetencyView[]; 
+/**
+ * Whether the organisation has a logo for the PDF and Word exports.
+ */
+hasLogo: boolean }
+/**
+ * Everything the owner answered in the wizard.
+ */
+export type VacancyAnswers = { jobTitle: BiText; 
+/**
+ * `None`: started blank.
+ */
+role: VacancyRole | null; summary: BiText; tasks: BiText[]; requirements: VacancyRequirement[]; hoursMin: number | null; hoursMax: number | null; payMin: number | null; payMax: number | null; payPer: PayPer; 
+/**
+ * The collective agreement (cao) that applies, if any.
+ */
+cao: BiText; 
+/**
+ * The pack's hint on how to find the pay in the cao (shown, not printed).
+ */
+payHint: BiText; contract: ContractKind | null; contractMonths: number | null; place: string; 
+/**
+ * ISO date (YYYY-MM-DD) or empty.
+ */
+start: string; 
+/**
+ * ISO date (YYYY-MM-DD) or empty.
+ */
+deadline: string; 
+/**
+ * E-mail address or postal address for the letters.
+ */
+applyTo: string; contactName: string; contactPhone: string; 
+/**
+ * Ask one short answer per competency instead of a free letter.
+ */
+answerForm: boolean; 
+/**
+ * Empty: Werfwijzer's standard sentence.
+ */
+accessibility: BiText; 
+/**
+ * Internship: the school and what the student learns.
+ */
+school: string; learningGoals: BiText[]; allowance: number | null; 
+/**
+ * The languages to write the vacancy in (at least one).
+ */
+languages: Language[] }
+/**
+ * A requirement with its reason (why the work needs it).
+ */
+export type VacancyRequirement = { text: BiText; reason: BiText; 
+/**
+ * A diploma or certificate demand.
+ */
+diploma: boolean; 
+/**
+ * "… of vergelijkbare ervaring" is added (on by default for a diploma).
+ */
+orEquivalent: boolean }
+/**
+ * The role profile the vacancy started from.
+ */
+export type VacancyRole = { packId: string; roleId: string; title: BiText }
+/**
+ * The seven steps of the wizard, in order.
+ */
+export type WizardStep = "soort" | "functie" | "competenties" | "eisen" | "praktisch" | "tekst" | "klaar"
 
 /** tauri-specta globals **/
 
