@@ -71,9 +71,22 @@ fn the_demo_opens_on_its_procedure_with_seven_phases() {
     assert_eq!(detail.phases.len(), 7);
     let actions: Vec<_> = detail.log.iter().map(|e| e.action).collect();
     assert_eq!(
-        actions,
+        actions[..2],
         [AuditAction::ProcedureCreated, AuditAction::DemoCreated]
     );
+    // The demo's vacancy was written with the wizard: a role, its competencies, both texts.
+    assert!(actions.contains(&AuditAction::VacancyRoleChosen));
+    assert_eq!(
+        actions
+            .iter()
+            .filter(|a| **a == AuditAction::VacancyDrafted)
+            .count(),
+        2
+    );
+    let vacancy = app.vacancy(&demo.procedure_id).unwrap();
+    assert_eq!(vacancy.competencies.len(), 5);
+    assert!(vacancy.text_nl.as_deref().is_some_and(|t| t.contains("€")));
+    assert!(vacancy.text_en.as_deref().is_some_and(|t| !t.is_empty()));
     assert_eq!(
         app.settings().unwrap().current_organisation_id.as_deref(),
         Some(demo.organisation_id.as_str())

@@ -111,3 +111,26 @@ export async function typeInto(s, testid, text) {
   assert.equal(await input.property('value'), text, `${testid} holds what was typed`);
   return input;
 }
+
+/** Makes a procedure of a kind ('vacature', 'stage', 'promotie') from the procedure list and waits for its page. */
+export async function createProcedure(s, title, kind = 'vacature') {
+  await navigate(s, 'nav-procedures');
+  await (await s.waitForTestId('new-procedure-button')).click();
+  await typeInto(s, 'procedure-title-input', title);
+  await (await s.waitForTestId(`procedure-kind-${kind}`)).click();
+  await (await s.byTestId('procedure-create-button')).click();
+  await expectProcedurePage(s, title);
+}
+
+/** Opens the procedure with this title from the procedure list. */
+export async function openProcedure(s, title) {
+  await navigate(s, 'nav-procedures');
+  await s.waitForTestId('procedure-list');
+  const clicked = await s.execute(`
+    const link = [...document.querySelectorAll('[data-testid="procedure-item"] a')]
+      .find((a) => a.innerText.includes(arguments[0]));
+    if (link) link.click();
+    return Boolean(link);`, [title]);
+  assert.ok(clicked, `the procedure list has "${title}"`);
+  await expectProcedurePage(s, title);
+}

@@ -1,4 +1,5 @@
-// Flow 8, the library and a procedure's competencies: the owner opens the demo procedure,
+// Flow 8, the library and a procedure's competencies: in the demo organisation the owner
+// starts a new procedure (the demo's own one already has its vacancy and competencies),
 // chooses competencies from the library (a whole role, then one more found by searching),
 // and sees them on the procedure. Removing the pack they came from changes nothing in the
 // procedure (it keeps its own copies); restoring the built-in packs brings the pack back.
@@ -7,9 +8,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
 import { SIZE_LARGE, SIZE_SMALL, checkScreen, freshDatabase, setSize, withApp } from '../lib/harness.js';
-import { expectProcedurePage, navigate } from '../lib/app.js';
+import { createProcedure, expectProcedurePage, navigate, openProcedure } from '../lib/app.js';
 
 const DEMO_PROCEDURE = 'Verkoopmedewerker bakkerij (24 uur)';
+const PROCEDURE = 'Kassamedewerker zaterdag';
 
 function chosen(s) {
   return s.execute(`
@@ -36,6 +38,7 @@ test('bibliotheek: competenties kiezen, pakket weg, kopie blijft', async () => {
   await withApp('bibliotheek', async (s) => {
     await (await s.waitForTestId('demo-button')).click();
     await expectProcedurePage(s, DEMO_PROCEDURE, { timeout: 20_000 });
+    await createProcedure(s, PROCEDURE);
     await s.waitForTestId('procedure-competencies-empty');
 
     // To the library, for this procedure.
@@ -78,7 +81,7 @@ test('bibliotheek: competenties kiezen, pakket weg, kopie blijft', async () => {
 
     // Back on the procedure: the role's competencies and the extra one, as fixed copies.
     await (await s.waitForTestId('library-back')).click();
-    await expectProcedurePage(s, DEMO_PROCEDURE);
+    await expectProcedurePage(s, PROCEDURE);
     await s.waitFor(async () => (await chosen(s)).length === fromRole + 1, { message: 'the chosen competencies on the procedure' });
     const before = await chosen(s);
     assert.ok(before.at(-1).includes(name), `the last one is "${name}": ${before.at(-1)}`);
@@ -98,10 +101,7 @@ test('bibliotheek: competenties kiezen, pakket weg, kopie blijft', async () => {
     await s.waitFor(async () => !(await s.execute(`return document.querySelector('[data-testid="pack-list"]').innerText.includes('Detailhandel')`)),
       { message: 'the retail pack to be removed' });
 
-    await navigate(s, 'nav-procedures');
-    await s.waitForTestId('procedure-list');
-    await (await s.find('[data-testid="procedure-item"] a')).click();
-    await expectProcedurePage(s, DEMO_PROCEDURE);
+    await openProcedure(s, PROCEDURE);
     await s.waitFor(async () => (await chosen(s)).length === before.length, { message: 'the copies after removing the pack' });
     assert.deepEqual(await chosen(s), before, 'the procedure’s competencies did not change');
 

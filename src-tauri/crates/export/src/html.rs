@@ -42,7 +42,7 @@ pub fn to_html(doc: &Document) -> String {
         out.push_str("<img src=\"data:");
         out.push_str(checked.media_type());
         out.push_str(";base64,");
-        out.push_str(&base64(&checked.bytes));
+        out.push_str(&base64(checked.bytes));
         out.push_str("\" alt=\"");
         push_escaped(&mut out, &doc.organisation);
         out.push_str("\">\n");
