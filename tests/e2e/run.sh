@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # End-to-end tests: the release app in a real window (Xvfb), driven through tauri-driver and
 # WebKitWebDriver. Usage, from anywhere:  bash tests/e2e/run.sh [test files...]
+# A benchmark that drives the app the same way:  bash tests/e2e/run.sh --script benches/live-check.mjs
 #
 # Environment (all optional):
 #   E2E_APP          the app binary             (default: <repo>/target/release/werfwijzer)
@@ -88,11 +89,17 @@ port_open "$PORT" || { cat "$TMP/tauri-driver.log" >&2; die "tauri-driver does n
 echo "e2e: tauri-driver on port $PORT (pid $DRIVER_PID), database $E2E_DB"
 
 # ---- the flows, one file at a time (one app session at a time)
-rm -f "$E2E_SCREENSHOTS"/{eerste-gebruik,demo,fout,toetsenbord,FOUT}-*.png "$E2E_AXE"/*.json 2>/dev/null
-if [ "$#" -gt 0 ]; then FILES=("$@"); else FILES=("$HERE"/tests/*.test.js); fi
 START=$(date +%s)
-node --test --test-concurrency=1 "${FILES[@]}"
-RC=$?
+if [ "${1:-}" = "--script" ]; then
+  shift
+  node "$@"
+  RC=$?
+else
+  rm -f "$E2E_SCREENSHOTS"/{eerste-gebruik,demo,fout,toetsenbord,vacature,FOUT}-*.png "$E2E_AXE"/*.json 2>/dev/null
+  if [ "$#" -gt 0 ]; then FILES=("$@"); else FILES=("$HERE"/tests/*.test.js); fi
+  node --test --test-concurrency=1 "${FILES[@]}"
+  RC=$?
+fi
 echo "e2e: finished in $(( $(date +%s) - START )) s with exit code $RC; screenshots in $E2E_SCREENSHOTS, axe summaries in $E2E_AXE"
 if [ "$RC" -ne 0 ]; then
   echo "e2e: tauri-driver log (last 40 lines):" >&2
