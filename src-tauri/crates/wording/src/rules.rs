@@ -1132,6 +1132,77 @@ fn after_cue(ctx: &Ctx<'_>, r: &Res, start: usize, wi: usize) -> bool {
     })
 }
 
+/// Words that may sit between traits in one run: "flexibel en zeer stressbestendig".
+const RUN_GLUE: &[&str] = &[
+    "en", "of", "and", "or", "zeer", "heel", "erg", "echt", "altijd", "ook", "very", "really",
+    "truly", "always", "also",
+];
+
+/// Is the trait at `start..end` (word index `wi`) said of the person sought in a relative
+/// clause: "iemand die flexibel en stressbestendig is", "een collega die flexibel blijft",
+/// "a colleague who is flexible"? Only when the clause says what the person *is*: "iemand
+/// die zelfstandig werkt" describes work and is left alone.
+fn describes_in_relative_clause(
+    ctx: &Ctx<'_>,
+    spans: &[(usize, usize, usize)],
+    end: usize,
+    wi: usize,
+) -> bool {
+    let words = &ctx.words;
+    let in_trait = |k: usize| {
+        spans
+            .iter()
+            .any(|&(s, e, _)| words[k].start >= s && words[k].end <= e)
+    };
+    // only white space or commas between the words of the run
+    let joined = |a: usize, b: usize| {
+        ctx.text[words[a].end..words[b].start]
+            .chars()
+            .all(|c| c.is_whitespace() || c == ',')
+    };
+    let person = |w: &str| w == "iemand" || w == "someone" || PERSON_NOUNS.contains(&w);
+    let mut b = wi;
+    while b > 0 && joined(b - 1, b) && {
+        let l = words[b - 1].lower.as_str();
+        in_trait(b - 1) || RUN_GLUE.contains(&l)
+    } {
+        b -= 1;
+    }
+    let last = text::word_index_at(words, end).saturating_sub(1).max(wi);
+    let mut f = last + 1;
+    while f < words.len() && joined(f - 1, f) && {
+        let l = words[f].lower.as_str();
+        in_trait(f) || RUN_GLUE.contains(&l)
+    } {
+        f += 1;
+    }
+    let word = |k: usize| words.get(k).map(|w| w.lower.as_str());
+    let linked = |a: usize, k: usize| k < words.len() && joined(a, k);
+    // Dutch: <person> die <traits> is|zijn|bent|blijft|blijven
+    let dutch = b >= 2
+        && word(b - 1) == Some("die")
+        && word(b - 2).is_some_and(person)
+        && linked(b - 2, b - 1)
+        && linked(b - 1, b)
+        && linked(f - 1, f)
+        && matches!(
+            word(f),
+            Some("is" | "zijn" | "bent" | "blijft" | "blijven")
+        )
+        // "die creatief is met kleur" names what the quality is about: a concrete skill
+        && !matches!(word(f + 1), Some("met" | "in" | "bij" | "op" | "voor"));
+    // English: <person> who is|are <traits>
+    let english = b >= 3
+        && matches!(word(b - 1), Some("is" | "are" | "stays" | "remains"))
+        && word(b - 2) == Some("who")
+        && word(b - 3).is_some_and(person)
+        && linked(b - 3, b - 2)
+        && linked(b - 2, b - 1)
+        && linked(b - 1, b)
+        && !matches!(word(f), Some("with" | "in" | "at" | "about" | "for"));
+    dutch || english
+}
+
 fn traits(ctx: &mut Ctx<'_>, r: &Res) {
     let text = ctx.text;
     let mut found = Vec::new();
@@ -1230,7 +1301,8 @@ fn traits(ctx: &mut Ctx<'_>, r: &Res) {
                     .chars()
                     .all(|c| c.is_whitespace() || c.is_alphabetic() || c == ',' || c == '-')
         };
-        if by_cue || by_list || by_noun {
+        let by_relative = describes_in_relative_clause(ctx, &all_spans, end, wi);
+        if by_cue || by_list || by_noun || by_relative {
             found.push((start, end));
         }
     }

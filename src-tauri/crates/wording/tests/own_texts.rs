@@ -548,3 +548,66 @@ Ons team van jong en oud ẞ: past in ons team? geen hoofddoek—keppel. (m) ö 
         }
     }
 }
+
+#[test]
+fn a_trait_in_a_relative_clause_about_the_person_is_a_trait() {
+    let nl = [
+        ("We zoeken iemand die flexibel is.", "flexibel"),
+        (
+            "Wij zoeken een collega die stressbestendig en flexibel is.",
+            "stressbestendig",
+        ),
+        (
+            "Wij zoeken een collega die stressbestendig en flexibel is.",
+            "flexibel",
+        ),
+        (
+            "Je bent een medewerker die altijd zeer flexibel blijft.",
+            "flexibel",
+        ),
+        ("Zoek je collega's die zelfstandig zijn?", "zelfstandig"),
+    ];
+    for (t, word) in nl {
+        let got = flagged(t, Lang::Nl);
+        assert!(
+            got.iter().any(|(c, p)| c == "TRAIT" && p.contains(word)),
+            "{t}: want TRAIT on {word}, got {got:?}"
+        );
+    }
+    let en = [
+        ("We need a colleague who is flexible.", "flexible"),
+        (
+            "Looking for workers who are flexible and resilient.",
+            "resilient",
+        ),
+    ];
+    for (t, word) in en {
+        let got = flagged(t, Lang::En);
+        assert!(
+            got.iter().any(|(c, p)| c == "TRAIT" && p.contains(word)),
+            "{t}: want TRAIT on {word}, got {got:?}"
+        );
+    }
+    // The clause describes work, a schedule or a thing, not what the person is.
+    let clean_nl = [
+        "We zoeken iemand die zelfstandig werkt aan de kassa.",
+        "Je krijgt een rooster dat flexibel is.",
+        "We zoeken iemand die het flexibel rooster wil maken.",
+        "Wie flexibel is in werktijden, kan bij ons op zaterdag werken.",
+    ];
+    for t in clean_nl {
+        let got = flagged(t, Lang::Nl);
+        assert!(
+            !got.iter().any(|(c, _)| c == "TRAIT"),
+            "{t}: want no TRAIT, got {got:?}"
+        );
+    }
+    let clean_en = ["We are looking for someone who works independently at the till."];
+    for t in clean_en {
+        let got = flagged(t, Lang::En);
+        assert!(
+            !got.iter().any(|(c, _)| c == "TRAIT"),
+            "{t}: want no TRAIT, got {got:?}"
+        );
+    }
+}

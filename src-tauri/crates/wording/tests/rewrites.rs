@@ -97,6 +97,8 @@ const TRAITS_NL: &[&str] = &[
     "We zoeken een leergierige, proactieve en klantvriendelijke medewerker die graag met mensen werkt.",
     "Je bent zeer flexibel!",
     "Je bent enthousiast en creatief.",
+    "We zoeken iemand die flexibel is.",
+    "Wij zoeken een collega die stressbestendig en flexibel is. Je werkt 24 uur.",
 ];
 
 const TRAITS_EN: &[&str] = &[
@@ -109,6 +111,7 @@ const TRAITS_EN: &[&str] = &[
     "What we ask\n- Flexible and driven\n- A driving licence",
     "You are hard-working, patient and eager to learn.",
     "You are a hard-working team player.",
+    "We need a colleague who is flexible.",
 ];
 
 const TITLES: &[(&str, Lang)] = &[
@@ -352,4 +355,14 @@ fn no_rewrite_where_none_is_safe() {
     let mut f = check(text, Lang::Nl).remove(0);
     f.end = 999;
     assert!(rewrites(text, &f, Lang::Nl).is_empty());
+}
+
+#[test]
+fn a_trait_in_a_relative_clause_gets_a_rewrite() {
+    for (t, lang) in [
+        ("We zoeken iemand die flexibel is.", Lang::Nl),
+        ("We need a colleague who is flexible.", Lang::En),
+    ] {
+        assert!(check_all(t, lang, Category::Trait) >= 1, "{t}");
+    }
 }

@@ -352,7 +352,7 @@ export const en = {
       eisen:
         'Every requirement holds people back. So ask only what the work really needs, and say why. A diploma is often not needed: experience counts too. That is why a diploma gets "or equivalent experience" by default.',
       praktisch:
-        'A pay range of … to … tells everyone where they stand. That is fairer and you get more responses. From 2027 it is also required (the EU directive on pay transparency).',
+        'A pay range of … to … tells everyone where they stand. That is fairer and you get more responses. It is expected to be required from 2027 too (the EU directive on pay transparency).',
       tekst:
         'Werfwijzer writes the text for you from your answers. You may change everything. The check reads along as you type and explains what could be better.',
       klaar:
@@ -375,7 +375,7 @@ export const en = {
       searchLabel: 'Search for a role in the library',
       searchPlaceholder: 'For example: baker, checkout, mechanic',
       choose: 'Choose this role',
-      chooseLabel: (p) => `Choose the role ${p.title}`,
+      chooseLabel: (p) => `Choose this role: ${p.title}`,
       noMatch: 'No role found. Try another word, or start without a role.',
       blank: 'Start without a role',
       blankDone: 'You start without a role. Fill in the tasks yourself.',

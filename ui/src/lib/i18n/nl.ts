@@ -355,7 +355,7 @@ export const nl = {
       eisen:
         'Elke eis houdt mensen tegen. Vraag dus alleen wat het werk echt nodig heeft, en zeg waarom. Een diploma is vaak niet nodig: ervaring telt ook. Daarom staat bij een diploma standaard "of vergelijkbare ervaring".',
       praktisch:
-        'Met een salaris van … tot … weet iedereen waar hij aan toe is. Dat is eerlijker en je krijgt meer reacties. Vanaf 2027 is het ook verplicht (Europese richtlijn over loontransparantie).',
+        'Met een salaris van … tot … weten mensen waar ze aan toe zijn. Dat is eerlijker en je krijgt meer reacties. Naar verwachting is het vanaf 2027 ook verplicht (Europese richtlijn over loontransparantie).',
       tekst:
         'Werfwijzer schrijft de tekst voor je op basis van je antwoorden. Je mag alles aanpassen. De controle kijkt mee terwijl je typt en legt uit wat beter kan.',
       klaar:
@@ -378,7 +378,7 @@ export const nl = {
       searchLabel: 'Zoek een functie in de bibliotheek',
       searchPlaceholder: 'Bijvoorbeeld: bakker, kassa, monteur',
       choose: 'Kies deze functie',
-      chooseLabel: (p: { title: string }) => `Kies de functie ${p.title}`,
+      chooseLabel: (p: { title: string }) => `Kies deze functie: ${p.title}`,
       noMatch: 'Geen functie gevonden. Probeer een ander woord, of begin zonder functie.',
       blank: 'Begin zonder functie',
       blankDone: 'Je begint zonder functie. Vul zelf de taken in.',
@@ -393,10 +393,10 @@ export const nl = {
       full: 'Je hebt er zeven. Meer kan niet. Haal er eerst een weg.',
       none: 'Nog geen competenties gekozen. Neem de voorstellen over of schrijf er zelf een.',
       remove: 'Weghalen',
-      removeLabel: (p: { name: string }) => `Haal ${p.name} weg`,
+      removeLabel: (p: { name: string }) => `Weghalen: ${p.name}`,
       suggestionsTitle: 'Voorstellen bij deze functie',
       add: 'Toevoegen',
-      addLabel: (p: { name: string }) => `Voeg ${p.name} toe`,
+      addLabel: (p: { name: string }) => `Toevoegen: ${p.name}`,
       library: 'Kies uit de bibliotheek',
       ownTitle: 'Zelf een competentie schrijven',
       ownName: 'Naam',
@@ -418,7 +418,7 @@ export const nl = {
       orEquivalent: '"Of vergelijkbare ervaring" erbij zetten',
       add: 'Eis toevoegen',
       remove: 'Weghalen',
-      removeLabel: (p: { n: number }) => `Haal eis ${p.n} weg`,
+      removeLabel: (p: { n: number }) => `Weghalen: eis ${p.n}`,
       item: (p: { n: number }) => `Eis ${p.n}`,
     },
     practical: {
@@ -452,7 +452,7 @@ export const nl = {
       contactName: 'Vragen? Contactpersoon',
       contactPhone: 'Telefoonnummer',
       answerForm: 'Vraag per competentie een kort antwoord, in plaats van een brief',
-      answerFormHelp: 'Zo kan iedereen laten zien wat hij kan, ook wie niet goed is in brieven schrijven.',
+      answerFormHelp: 'Zo kunnen alle kandidaten laten zien wat ze kunnen, ook als ze niet goed zijn in brieven schrijven.',
       accessibility: 'Zin over aanpassingen (leeg = standaardzin)',
       accessibilityHelp: 'Standaard: wie een beperking heeft, kan vragen om een aanpassing van de werkplek of het gesprek.',
       school: 'School of opleiding van de stagiair',
