@@ -106,7 +106,11 @@ pub(crate) fn euros(amount: u32, lang: Lang) -> String {
 
 /// One amount in cents: whole euros as "€ 2.450", others with two decimals ("€ 14,50").
 pub(crate) fn cents(amount_cents: u32, lang: Lang) -> String {
-    money(u64::from(amount_cents), lang, amount_cents % 100 != 0)
+    money(
+        u64::from(amount_cents),
+        lang,
+        !amount_cents.is_multiple_of(100),
+    )
 }
 
 /// The amounts of a range without "bruto"/"gross": "€ 300 tot € 450 per maand". When one
@@ -133,7 +137,7 @@ pub(crate) fn amounts(p: &PayRange, lang: Lang, gross: bool) -> String {
         Lang::Nl => "tot",
         Lang::En => "to",
     };
-    let with_cents = lo % 100 != 0 || hi % 100 != 0;
+    let with_cents = !lo.is_multiple_of(100) || !hi.is_multiple_of(100);
     let (lo, hi) = (
         money(u64::from(lo), lang, with_cents),
         money(u64::from(hi), lang, with_cents),
