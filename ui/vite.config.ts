@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
@@ -20,6 +21,9 @@ export default defineConfig({
       allow: [
         fileURLToPath(new URL('.', import.meta.url)),
         fileURLToPath(new URL('../assets/packs/builtin', import.meta.url)),
+        // node_modules may be a link to another checkout's (a git worktree); the test
+        // setup files are served from where it really is.
+        realpathSync(fileURLToPath(new URL('./node_modules', import.meta.url))),
       ],
     },
   },

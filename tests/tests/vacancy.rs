@@ -25,8 +25,8 @@ fn procedure(app: &werfwijzer_core::Werfwijzer, kind: ProcedureKind) -> String {
 /// Fills in the practical step as an owner would.
 fn practical(app: &werfwijzer_core::Werfwijzer, id: &str, step: WizardStep) {
     let mut a = app.vacancy(id).unwrap().answers;
-    a.pay_min = Some(2450);
-    a.pay_max = Some(2900);
+    a.pay_min_cents = Some(245_000);
+    a.pay_max_cents = Some(290_000);
     a.pay_per = PayPer::Month;
     a.hours_min = Some(16);
     a.hours_max = Some(24);
@@ -100,7 +100,7 @@ fn the_wizard_from_a_built_in_role_to_texts_in_two_languages_survives_a_restart(
     let app = db.open();
     let v = app.vacancy(&id).unwrap();
     assert_eq!(v.step, WizardStep::Praktisch);
-    assert_eq!(v.answers.pay_min, Some(2450));
+    assert_eq!(v.answers.pay_min_cents, Some(245_000));
     assert_eq!(v.answers.contact_name, "Ayşe Çelik");
 
     let v = app.draft_vacancy(&id, Language::Nl).unwrap();
@@ -156,6 +156,66 @@ fn the_wizard_from_a_built_in_role_to_texts_in_two_languages_survives_a_restart(
     ] {
         assert!(log.contains(&action), "{action:?} in {log:?}");
     }
+}
+
+#[test]
+fn an_hourly_wage_with_cents_survives_a_restart_and_reads_right_in_both_languages() {
+    let db = TempDb::new();
+    let id = {
+        let app = db.open();
+        let id = procedure(&app, ProcedureKind::Vacature);
+        app.choose_role(&id, BAKERY, ROLE).unwrap();
+        practical(&app, &id, WizardStep::Praktisch);
+        let mut a = app.vacancy(&id).unwrap().answers;
+        // About the Dutch minimum wage an hour, upside down first.
+        a.pay_min_cents = Some(1620);
+        a.pay_max_cents = Some(1471);
+        a.pay_per = PayPer::Hour;
+        app.save_vacancy(&id, WizardStep::Praktisch, &a).unwrap();
+        let err = app.draft_vacancy(&id, Language::Nl).unwrap_err();
+        assert_eq!(err.code, ErrorCode::InvalidInput);
+        assert!(err.message.contains("hoger"), "{}", err.message);
+        a.pay_min_cents = Some(1471);
+        a.pay_max_cents = Some(1620);
+        app.save_vacancy(&id, WizardStep::Tekst, &a).unwrap();
+        id
+    };
+
+    let app = db.open();
+    let v = app.vacancy(&id).unwrap();
+    assert_eq!(
+        (v.answers.pay_min_cents, v.answers.pay_max_cents),
+        (Some(1471), Some(1620))
+    );
+    assert_eq!(v.answers.pay_per, PayPer::Hour);
+
+    for (lang, expected) in [
+        (Language::Nl, "€ 14,71 tot € 16,20 bruto per uur"),
+        (Language::En, "€14.71 to €16.20 gross an hour"),
+    ] {
+        let v = app.draft_vacancy(&id, lang).unwrap();
+        let text = match lang {
+            Language::Nl => v.text_nl.clone(),
+            Language::En => v.text_en.clone(),
+        }
+        .unwrap();
+        assert!(text.contains(expected), "{expected:?} in:\n{text}");
+        let check = app.check_text(
+            &text,
+            lang,
+            CheckKind::Vacancy,
+            Some(v.competencies.len() as u32),
+        );
+        assert!(check.findings.is_empty(), "{:?}", check.findings);
+        assert!(check.structural.is_empty(), "{:?}", check.structural);
+    }
+
+    let dir = tempfile::tempdir().unwrap();
+    let txt = dir.path().join("vacature.txt");
+    app.export_vacancy(&id, Language::Nl, ExportFormat::Txt, &txt)
+        .unwrap();
+    let written = std::fs::read_to_string(&txt).unwrap();
+    assert!(written.contains("€ 14,71 tot € 16,20 bruto per uur"));
 }
 
 #[test]

@@ -91,9 +91,81 @@ describe('the vacancy wizard', () => {
     await waitFor(() => expect(screen.getByTestId('wizard-save-state').dataset.state).toBe('saved'));
     const stored = backend.state.vacancies['proc-1'];
     expect(stored.step).toBe('praktisch');
-    expect(stored.answers.payMin).toBe(2100);
-    expect(stored.answers.payMax).toBe(2450);
+    expect(stored.answers.payMinCents).toBe(210_000);
+    expect(stored.answers.payMaxCents).toBe(245_000);
+    // On leaving the field it shows the amount as understood.
+    expect((min as HTMLInputElement).value).toBe('2100');
     expect(stored.answers.place).toBe('Utrecht');
+  });
+
+  it('takes an hourly wage with cents as a Dutch owner types it, and the text shows it', async () => {
+    const { user } = start();
+    await screen.findByTestId('wizard-title');
+    await user.click(screen.getByTestId('wizard-step-praktisch'));
+    const min = screen.getByTestId('wizard-pay-min') as HTMLInputElement;
+    const max = screen.getByTestId('wizard-pay-max') as HTMLInputElement;
+    await user.type(min, '14,71');
+    await user.type(max, '16,20');
+    await user.selectOptions(screen.getByTestId('wizard-pay-per'), 'hour');
+    // Not rewritten while typing or after.
+    expect(min.value).toBe('14,71');
+    expect(max.value).toBe('16,20');
+    expect(screen.getByTestId('wizard-pay-problem').textContent?.trim()).toBe('');
+    expect(min.getAttribute('aria-invalid')).toBeNull();
+    await waitFor(() => expect(screen.getByTestId('wizard-save-state').dataset.state).toBe('saved'));
+    const stored = backend.state.vacancies['proc-1'];
+    expect(stored.answers.payMinCents).toBe(1471);
+    expect(stored.answers.payMaxCents).toBe(1620);
+    expect(stored.answers.payPer).toBe('hour');
+
+    await user.click(screen.getByTestId('wizard-step-tekst'));
+    await user.click(await screen.findByTestId('wizard-text-make'));
+    const editor = (await screen.findByLabelText('Vacaturetekst (Nederlands)')) as HTMLTextAreaElement;
+    expect(editor.value).toContain('€ 14,71 tot € 16,20 bruto per uur');
+
+    // Back at Praktisch the amounts come back as they were typed.
+    await user.click(screen.getByTestId('wizard-step-praktisch'));
+    expect((screen.getByTestId('wizard-pay-min') as HTMLInputElement).value).toBe('14,71');
+    expect((screen.getByTestId('wizard-pay-max') as HTMLInputElement).value).toBe('16,20');
+  });
+
+  it('reads the amounts an English owner types', async () => {
+    const { user } = start({ language: 'en' });
+    await screen.findByTestId('wizard-title');
+    await user.click(screen.getByTestId('wizard-step-praktisch'));
+    await user.type(screen.getByTestId('wizard-pay-min'), '€14.5');
+    await user.type(screen.getByTestId('wizard-pay-max'), '1,620.25');
+    await user.type(screen.getByTestId('wizard-place'), 'Utrecht');
+    await waitFor(() => expect(screen.getByTestId('wizard-save-state').dataset.state).toBe('saved'));
+    const stored = backend.state.vacancies['proc-1'];
+    expect(stored.answers.payMinCents).toBe(1450);
+    expect(stored.answers.payMaxCents).toBe(162_025);
+    // Tidied up on leaving the field, the English way.
+    expect((screen.getByTestId('wizard-pay-min') as HTMLInputElement).value).toBe('14.50');
+    expect((screen.getByTestId('wizard-pay-max') as HTMLInputElement).value).toBe('1620.25');
+  });
+
+  it('warns about an amount it cannot read, on that field only', async () => {
+    const { user } = start();
+    await screen.findByTestId('wizard-title');
+    await user.click(screen.getByTestId('wizard-step-praktisch'));
+    const min = screen.getByTestId('wizard-pay-min') as HTMLInputElement;
+    const max = screen.getByTestId('wizard-pay-max') as HTMLInputElement;
+    await user.type(max, '16,20');
+    await user.type(min, '14,7x');
+    const problem = screen.getByTestId('wizard-pay-problem');
+    expect(problem.textContent).toContain('Werfwijzer kan dit bedrag niet lezen');
+    expect(problem.classList.contains('warning')).toBe(true);
+    expect(min.getAttribute('aria-invalid')).toBe('true');
+    expect(max.getAttribute('aria-invalid')).toBeNull();
+    // What was typed stays, also after leaving the field, so the owner can correct it.
+    await user.click(screen.getByTestId('wizard-place'));
+    expect(min.value).toBe('14,7x');
+    await user.clear(min);
+    await user.type(min, '14,71');
+    expect(problem.textContent?.trim()).toBe('');
+    expect(min.getAttribute('aria-invalid')).toBeNull();
+    await waitFor(() => expect(backend.state.vacancies['proc-1']?.answers.payMinCents).toBe(1471));
   });
 
   it('starts from a role, which brings its tasks and competencies', async () => {

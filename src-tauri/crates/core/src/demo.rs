@@ -75,8 +75,8 @@ pub(crate) fn fill_vacancy(
     let mut a = app.vacancy(procedure_id)?.answers;
     a.hours_min = Some(24);
     a.hours_max = Some(24);
-    a.pay_min = Some(2350);
-    a.pay_max = Some(2780);
+    a.pay_min_cents = Some(235_000);
+    a.pay_max_cents = Some(278_000);
     a.pay_per = PayPer::Month;
     a.contract = Some(ContractKind::TemporaryWithProspect);
     a.contract_months = Some(12);

@@ -133,8 +133,10 @@ pub struct VacancyAnswers {
     pub requirements: Vec<VacancyRequirement>,
     pub hours_min: Option<u32>,
     pub hours_max: Option<u32>,
-    pub pay_min: Option<u32>,
-    pub pay_max: Option<u32>,
+    /// The lowest gross pay in euro cents (1471 is € 14,71), for `pay_per`.
+    pub pay_min_cents: Option<u32>,
+    /// The highest gross pay in euro cents (290000 is € 2.900), for `pay_per`.
+    pub pay_max_cents: Option<u32>,
     pub pay_per: PayPer,
     /// The collective agreement (cao) that applies, if any.
     pub cao: BiText,
@@ -158,6 +160,7 @@ pub struct VacancyAnswers {
     /// Internship: the school and what the student learns.
     pub school: String,
     pub learning_goals: Vec<BiText>,
+    /// The internship allowance per month, in whole euros.
     pub allowance: Option<u32>,
     /// The languages to write the vacancy in (at least one).
     pub languages: Vec<Language>,

@@ -30,16 +30,16 @@ fn drafting_lang(l: Language) -> drafting::Lang {
     crate::check::wording_lang(l)
 }
 
-/// The pay range, refused when it is missing or upside down.
+/// The pay range (in cents), refused when it is missing or upside down.
 fn pay(answers: &VacancyAnswers) -> std::result::Result<drafting::PayRange, Error> {
-    match (answers.pay_min, answers.pay_max) {
+    match (answers.pay_min_cents, answers.pay_max_cents) {
         (Some(min), Some(max)) if min > 0 && max > 0 => {
             if min > max {
                 return Err(Error::PayRangeInvalid);
             }
             Ok(drafting::PayRange {
-                min,
-                max,
+                min_cents: min,
+                max_cents: max,
                 per: match answers.pay_per {
                     PayPer::Hour => drafting::PayPer::Hour,
                     PayPer::Month => drafting::PayPer::Month,
@@ -340,5 +340,77 @@ impl Werfwijzer {
                 .ok_or(Error::OrganisationNotFound)?;
             organisation_dto(a, &o)
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn answers(min: Option<u32>, max: Option<u32>, per: PayPer) -> VacancyAnswers {
+        VacancyAnswers {
+            pay_min_cents: min,
+            pay_max_cents: max,
+            pay_per: per,
+            ..VacancyAnswers::default()
+        }
+    }
+
+    #[test]
+    fn the_pay_range_is_in_cents() {
+        let p = pay(&answers(Some(1471), Some(1620), PayPer::Hour)).unwrap();
+        assert_eq!((p.min_cents, p.max_cents), (1471, 1620));
+        assert_eq!(p.per, drafting::PayPer::Hour);
+        assert_eq!(
+            drafting::format_pay(&p, drafting::Lang::Nl),
+            "€ 14,71 tot € 16,20 bruto per uur"
+        );
+        let m = pay(&answers(Some(245_000), Some(290_000), PayPer::Month)).unwrap();
+        assert_eq!(
+            drafting::format_pay(&m, drafting::Lang::En),
+            "€2,450 to €2,900 gross a month"
+        );
+        // one amount is a range too
+        assert!(pay(&answers(Some(1500), Some(1500), PayPer::Hour)).is_ok());
+    }
+
+    #[test]
+    fn a_missing_or_upside_down_range_is_refused() {
+        for (min, max) in [
+            (None, None),
+            (Some(1471), None),
+            (None, Some(1620)),
+            (Some(0), Some(1620)),
+            (Some(1471), Some(0)),
+        ] {
+            assert!(
+                matches!(
+                    pay(&answers(min, max, PayPer::Hour)),
+                    Err(Error::PayRangeMissing)
+                ),
+                "{min:?} {max:?}"
+            );
+        }
+        assert!(matches!(
+            pay(&answers(Some(1620), Some(1471), PayPer::Hour)),
+            Err(Error::PayRangeInvalid)
+        ));
+    }
+
+    #[test]
+    fn old_answers_in_whole_euros_still_read() {
+        // Before cents the amounts were `payMin`/`payMax`; such a row still opens (without
+        // its pay), and the new names round-trip.
+        let old: VacancyAnswers = serde_json::from_str(
+            r#"{"payMin":2450,"payMax":2900,"payPer":"month","place":"Utrecht"}"#,
+        )
+        .unwrap();
+        assert_eq!((old.pay_min_cents, old.pay_max_cents), (None, None));
+        assert_eq!(old.place, "Utrecht");
+        let new = answers(Some(1471), Some(1620), PayPer::Hour);
+        let json = serde_json::to_string(&new).unwrap();
+        assert!(json.contains(r#""payMinCents":1471"#), "{json}");
+        assert!(json.contains(r#""payMaxCents":1620"#), "{json}");
+        assert_eq!(serde_json::from_str::<VacancyAnswers>(&json).unwrap(), new);
     }
 }

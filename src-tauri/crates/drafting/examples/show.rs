@@ -41,15 +41,13 @@ fn main() {
                     let mut i =
                         Input::from_role(&pack, role, kind, lang, organisation(&role.sector));
                     i.pay = Some(match kind {
-                        Kind::Internship => PayRange {
-                            min: 300,
-                            max: 450,
-                            per: PayPer::Month,
-                        },
-                        _ => PayRange {
-                            min: 2450,
-                            max: 2900,
-                            per: PayPer::Month,
+                        Kind::Internship => PayRange::euros(300, 450, PayPer::Month),
+                        Kind::Promotion => PayRange::euros(2450, 2900, PayPer::Month),
+                        // an hourly wage with cents: "€ 14,71 tot € 16,20 bruto per uur"
+                        Kind::Vacancy => PayRange {
+                            min_cents: 1471,
+                            max_cents: 1620,
+                            per: PayPer::Hour,
                         },
                     });
                     i.contract = Some(match kind {

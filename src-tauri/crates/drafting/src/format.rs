@@ -73,19 +73,25 @@ pub fn format_date(iso: &str, lang: Lang) -> String {
     }
 }
 
-/// Whole euros with a thousands separator: "2.450" (Dutch) or "2,450" (English).
-pub(crate) fn euros(amount: u32, lang: Lang) -> String {
-    let sep = match lang {
-        Lang::Nl => '.',
-        Lang::En => ',',
+/// An amount in euros written the language's way. Whole euros get a thousands separator:
+/// "€ 2.450" (Dutch) or "€2,450" (English). With `cents`, two decimals follow in the
+/// language's own way: "€ 1.234,50" (Dutch) or "€1,234.50" (English).
+fn money(amount_cents: u64, lang: Lang, cents: bool) -> String {
+    let (thousands, decimal) = match lang {
+        Lang::Nl => ('.', ','),
+        Lang::En => (',', '.'),
     };
-    let digits = amount.to_string();
+    let digits = (amount_cents / 100).to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(sep);
+            out.push(thousands);
         }
         out.push(c);
+    }
+    if cents {
+        out.push(decimal);
+        out.push_str(&format!("{:02}", amount_cents % 100));
     }
     match lang {
         Lang::Nl => format!("€ {out}"),
@@ -93,9 +99,24 @@ pub(crate) fn euros(amount: u32, lang: Lang) -> String {
     }
 }
 
-/// The amounts of a range without "bruto"/"gross": "€ 300 tot € 450 per maand".
+/// Whole euros (an internship allowance): "€ 2.450" (Dutch) or "€2,450" (English).
+pub(crate) fn euros(amount: u32, lang: Lang) -> String {
+    money(u64::from(amount) * 100, lang, false)
+}
+
+/// One amount in cents: whole euros as "€ 2.450", others with two decimals ("€ 14,50").
+pub(crate) fn cents(amount_cents: u32, lang: Lang) -> String {
+    money(
+        u64::from(amount_cents),
+        lang,
+        !amount_cents.is_multiple_of(100),
+    )
+}
+
+/// The amounts of a range without "bruto"/"gross": "€ 300 tot € 450 per maand". When one
+/// of the two has cents, both show them ("€ 14,00 tot € 16,50"), so they read alike.
 pub(crate) fn amounts(p: &PayRange, lang: Lang, gross: bool) -> String {
-    let (lo, hi) = (p.min.min(p.max), p.min.max(p.max));
+    let (lo, hi) = (p.min_cents.min(p.max_cents), p.min_cents.max(p.max_cents));
     let per = match (lang, p.per) {
         (Lang::Nl, PayPer::Hour) => "per uur",
         (Lang::Nl, PayPer::Month) => "per maand",
@@ -110,17 +131,23 @@ pub(crate) fn amounts(p: &PayRange, lang: Lang, gross: bool) -> String {
         (true, Lang::En) => "gross ",
     };
     if lo == hi {
-        return format!("{} {gross}{per}", euros(lo, lang));
+        return format!("{} {gross}{per}", cents(lo, lang));
     }
     let to = match lang {
         Lang::Nl => "tot",
         Lang::En => "to",
     };
-    format!("{} {to} {} {gross}{per}", euros(lo, lang), euros(hi, lang))
+    let with_cents = !lo.is_multiple_of(100) || !hi.is_multiple_of(100);
+    let (lo, hi) = (
+        money(u64::from(lo), lang, with_cents),
+        money(u64::from(hi), lang, with_cents),
+    );
+    format!("{lo} {to} {hi} {gross}{per}")
 }
 
 /// A gross pay range in words: "€ 2.450 tot € 2.900 bruto per maand" (Dutch) or
-/// "€2,450 to €2,900 gross a month" (English). Equal amounts give one amount.
+/// "€2,450 to €2,900 gross a month" (English); with cents "€ 14,71 tot € 16,20 bruto per
+/// uur" or "€14.71 to €16.20 gross an hour". Equal amounts give one amount.
 pub fn format_pay(p: &PayRange, lang: Lang) -> String {
     amounts(p, lang, true)
 }
@@ -144,27 +171,76 @@ mod tests {
 
     #[test]
     fn pay() {
-        let p = PayRange {
-            min: 2450,
-            max: 2900,
-            per: PayPer::Month,
-        };
+        let p = PayRange::euros(2450, 2900, PayPer::Month);
+        assert_eq!(p.min_cents, 245_000);
         assert_eq!(
             format_pay(&p, Lang::Nl),
             "€ 2.450 tot € 2.900 bruto per maand"
         );
         assert_eq!(format_pay(&p, Lang::En), "€2,450 to €2,900 gross a month");
+        let h = PayRange::euros(17, 14, PayPer::Hour);
+        assert_eq!(format_pay(&h, Lang::Nl), "€ 14 tot € 17 bruto per uur");
+        let y = PayRange::euros(1_000_000, 1_000_000, PayPer::Year);
+        assert_eq!(format_pay(&y, Lang::En), "€1,000,000 gross a year");
+    }
+
+    #[test]
+    fn hourly_pay_with_cents() {
         let h = PayRange {
-            min: 17,
-            max: 14,
+            min_cents: 1471,
+            max_cents: 1620,
             per: PayPer::Hour,
         };
-        assert_eq!(format_pay(&h, Lang::Nl), "€ 14 tot € 17 bruto per uur");
-        let y = PayRange {
-            min: 1_000_000,
-            max: 1_000_000,
-            per: PayPer::Year,
+        assert_eq!(
+            format_pay(&h, Lang::Nl),
+            "€ 14,71 tot € 16,20 bruto per uur"
+        );
+        assert_eq!(format_pay(&h, Lang::En), "€14.71 to €16.20 gross an hour");
+        assert_eq!(amounts(&h, Lang::Nl, false), "€ 14,71 tot € 16,20 per uur");
+        assert_eq!(amounts(&h, Lang::En, false), "€14.71 to €16.20 an hour");
+        // upside down is read the other way round, also with cents
+        let turned = PayRange {
+            min_cents: 1620,
+            max_cents: 1471,
+            per: PayPer::Hour,
         };
-        assert_eq!(format_pay(&y, Lang::En), "€1,000,000 gross a year");
+        assert_eq!(format_pay(&turned, Lang::Nl), format_pay(&h, Lang::Nl));
+    }
+
+    #[test]
+    fn cents_in_one_amount_show_in_both() {
+        let h = PayRange {
+            min_cents: 1400,
+            max_cents: 1650,
+            per: PayPer::Hour,
+        };
+        assert_eq!(
+            format_pay(&h, Lang::Nl),
+            "€ 14,00 tot € 16,50 bruto per uur"
+        );
+        assert_eq!(format_pay(&h, Lang::En), "€14.00 to €16.50 gross an hour");
+        let one = PayRange {
+            min_cents: 1505,
+            max_cents: 1505,
+            per: PayPer::Hour,
+        };
+        assert_eq!(format_pay(&one, Lang::Nl), "€ 15,05 bruto per uur");
+        assert_eq!(format_pay(&one, Lang::En), "€15.05 gross an hour");
+    }
+
+    #[test]
+    fn amounts_in_each_language() {
+        assert_eq!(cents(245_000, Lang::Nl), "€ 2.450");
+        assert_eq!(cents(245_000, Lang::En), "€2,450");
+        assert_eq!(cents(1450, Lang::Nl), "€ 14,50");
+        assert_eq!(cents(1450, Lang::En), "€14.50");
+        assert_eq!(cents(123_450, Lang::Nl), "€ 1.234,50");
+        assert_eq!(cents(123_450, Lang::En), "€1,234.50");
+        assert_eq!(cents(5, Lang::Nl), "€ 0,05");
+        assert_eq!(cents(5, Lang::En), "€0.05");
+        assert_eq!(cents(100_000_001, Lang::Nl), "€ 1.000.000,01");
+        assert_eq!(cents(u32::MAX, Lang::En), "€42,949,672.95");
+        assert_eq!(euros(450, Lang::Nl), "€ 450");
+        assert_eq!(euros(u32::MAX, Lang::En), "€4,294,967,295");
     }
 }

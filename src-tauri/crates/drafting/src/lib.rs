@@ -47,15 +47,28 @@ pub enum PayPer {
     Year,
 }
 
-/// A gross pay range in whole euros. `min > max` is read the other way round.
+/// A gross pay range in euro cents (so an hourly wage such as € 14,71 fits).
+/// `min_cents > max_cents` is read the other way round.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct PayRange {
-    /// The lowest amount, in whole euros.
-    pub min: u32,
-    /// The highest amount, in whole euros.
-    pub max: u32,
+    /// The lowest amount, in cents: 1471 is € 14,71.
+    pub min_cents: u32,
+    /// The highest amount, in cents: 245000 is € 2.450.
+    pub max_cents: u32,
     /// What period the amounts are for.
     pub per: PayPer,
+}
+
+impl PayRange {
+    /// A range of whole euros: `PayRange::euros(2450, 2900, PayPer::Month)`.
+    /// Amounts above what cents in a `u32` can hold (about € 42 million) are capped.
+    pub fn euros(min: u32, max: u32, per: PayPer) -> Self {
+        PayRange {
+            min_cents: min.saturating_mul(100),
+            max_cents: max.saturating_mul(100),
+            per,
+        }
+    }
 }
 
 /// The kind of contract on offer.

@@ -37,11 +37,7 @@ fn full(kind: Kind, lang: Lang, seed: u64) -> Input {
     ];
     i.hours_min = Some(24);
     i.hours_max = Some(32);
-    i.pay = Some(PayRange {
-        min: 2450,
-        max: 2900,
-        per: PayPer::Month,
-    });
+    i.pay = Some(PayRange::euros(2450, 2900, PayPer::Month));
     i.cao = Some("CAO Bakkersbedrijf".into());
     i.contract = Some(Contract::TemporaryWithProspect { months: Some(12) });
     i.place = Some("Utrecht".into());
@@ -124,6 +120,37 @@ fn full_input_passes_both_checkers() {
                 i.answer_form = seed % 2 == 1;
                 let text = draft(&i).to_text();
                 no_broken_bits(&text);
+                assert!(werfwijzer_wording::check(&text, lang).is_empty(), "{text}");
+                assert!(
+                    werfwijzer_wording::check_structure(&text, lang, Some(2)).is_empty(),
+                    "{text}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn hourly_pay_with_cents_passes_both_checkers() {
+    let hourly = PayRange {
+        min_cents: 1471,
+        max_cents: 1620,
+        per: PayPer::Hour,
+    };
+    for lang in [Lang::Nl, Lang::En] {
+        for kind in [Kind::Vacancy, Kind::Internship, Kind::Promotion] {
+            for seed in 0..6 {
+                let mut i = full(kind, lang, seed);
+                i.pay = Some(hourly);
+                let text = draft(&i).to_text();
+                no_broken_bits(&text);
+                let expected = match (lang, kind) {
+                    (Lang::Nl, Kind::Internship) => "€ 14,71 tot € 16,20 per uur",
+                    (Lang::Nl, _) => "€ 14,71 tot € 16,20 bruto per uur",
+                    (Lang::En, Kind::Internship) => "€14.71 to €16.20 an hour",
+                    (Lang::En, _) => "€14.71 to €16.20 gross an hour",
+                };
+                assert!(text.contains(expected), "{expected:?} missing in:\n{text}");
                 assert!(werfwijzer_wording::check(&text, lang).is_empty(), "{text}");
                 assert!(
                     werfwijzer_wording::check_structure(&text, lang, Some(2)).is_empty(),

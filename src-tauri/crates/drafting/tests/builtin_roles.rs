@@ -43,17 +43,23 @@ fn input(
         i.hours_min = Some(24);
         i.hours_max = Some(38);
     }
-    i.pay = Some(match kind {
-        Kind::Internship => PayRange {
-            min: 300,
-            max: 450,
-            per: PayPer::Month,
-        },
-        _ => PayRange {
-            min: 2350 + 50 * (seed as u32),
-            max: 3100 + 50 * (seed as u32),
-            per: PayPer::Month,
-        },
+    // Whole euros a month for the first seeds; amounts with cents (an hourly wage, an
+    // allowance of € 312,50) for the last two, so both ways of writing pay are checked.
+    let cents = |min_cents, max_cents, per| PayRange {
+        min_cents,
+        max_cents,
+        per,
+    };
+    i.pay = Some(match (kind, seed) {
+        (Kind::Internship, 0..=2) => PayRange::euros(300, 450, PayPer::Month),
+        (Kind::Internship, _) => cents(31_250, 45_075, PayPer::Month),
+        (_, 0..=2) => PayRange::euros(
+            2350 + 50 * (seed as u32),
+            3100 + 50 * (seed as u32),
+            PayPer::Month,
+        ),
+        (_, 3) => cents(1471, 1620, PayPer::Hour),
+        (_, _) => cents(1500, 1875, PayPer::Hour),
     });
     i.contract = Some(match kind {
         Kind::Internship => Contract::Internship,

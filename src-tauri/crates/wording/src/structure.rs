@@ -98,8 +98,9 @@ static MONEY: LazyLock<Regex> = LazyLock::new(|| {
 static RANGE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?ix)
-        # two amounts joined by tot/to/-/–/en/and (the currency may stand once)
-        (€|eur\b|euro\b|£|\$)?\s*\d[\d.,]*\s*(k\b)?\s*(euro\b)?\s*
+        # two amounts joined by tot/to/-/–/en/and (the currency may stand once); an amount
+        # may have cents (14,71 or 14.71) or end in the Dutch ,- for whole euros
+        (€|eur\b|euro\b|£|\$)?\s*\d[\d.,]*(,-|,–)?\s*(k\b)?\s*(euro\b)?\s*
             (-|–|—|tot(\s+en\s+met)?|to|en|and|t/m)\s*
         (€|eur\b|euro\b|£|\$)?\s*\d[\d.,]*\s*(k\b|euro\b|eur\b)?
         | (schaal|salarisschaal|loonschaal|functiegroep|functieschaal|fwg|pay\s+scale|salary\s+scale|scale|band)\s+[\w\d]+",
@@ -250,6 +251,68 @@ mod tests {
             "Je valt in functiegroep C van de CAO Retail Non-Food.",
         ] {
             assert!(has_pay_range(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_pay_range_with_cents_in_both_languages() {
+        for (text, lang) in [
+            ("Je verdient € 14,71 tot € 16,20 per uur.", Lang::Nl),
+            ("Je verdient € 14,71 tot € 16,20 bruto per uur.", Lang::Nl),
+            ("Het loon is € 14,71 - € 16,20 per uur.", Lang::Nl),
+            ("Het loon is € 14,71 – € 16,20 per uur.", Lang::Nl),
+            ("Je krijgt € 1.234,50 tot € 1.456,75 per maand.", Lang::Nl),
+            ("Je verdient € 14,00 tot € 16,50 bruto per uur.", Lang::Nl),
+            ("Je verdient tussen € 14,71 en € 16,20 per uur.", Lang::Nl),
+            ("Je verdient € 2.450,- tot € 2.900,- per maand.", Lang::Nl),
+            ("You earn €14.71 to €16.20 an hour.", Lang::En),
+            ("You earn €14.71 to €16.20 gross an hour.", Lang::En),
+            ("The pay is €14.71 - €16.20 an hour.", Lang::En),
+            ("The pay is €1,234.50 to €1,456.75 a month.", Lang::En),
+            ("Pay: 14.71 to 16.20 euro an hour.", Lang::En),
+        ] {
+            assert!(has_pay_range(text), "{text}");
+            let found: Vec<Structural> = check_structure(text, lang, None)
+                .into_iter()
+                .map(|f| f.finding)
+                .collect();
+            assert!(
+                !found
+                    .iter()
+                    .any(|f| matches!(f, Structural::NoPayRange { .. })),
+                "{text}: {found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn one_amount_with_cents_is_no_range() {
+        for text in [
+            "Je verdient € 14,71 per uur.",
+            "Je verdient € 1.234,50 per maand.",
+            "Je verdient € 2.450,- per maand.",
+            "You earn €14.71 an hour.",
+            "You earn €1,234.50 a month.",
+            "Je werkt 24,5 tot 32,5 uur per week.",
+            "You work 24.5 to 32.5 hours a week.",
+        ] {
+            assert!(!has_pay_range(text), "{text}");
+        }
+        for (text, lang) in [
+            ("Je verdient € 14,71 per uur.", Lang::Nl),
+            ("You earn €14.71 an hour.", Lang::En),
+        ] {
+            let found: Vec<Structural> = check_structure(text, lang, None)
+                .into_iter()
+                .map(|f| f.finding)
+                .collect();
+            assert_eq!(
+                found,
+                vec![Structural::NoPayRange {
+                    single_amount: true
+                }],
+                "{text}"
+            );
         }
     }
 

@@ -792,7 +792,15 @@ export type VacancyAnswers = { jobTitle: BiText;
 /**
  * `None`: started blank.
  */
-role: VacancyRole | null; summary: BiText; tasks: BiText[]; requirements: VacancyRequirement[]; hoursMin: number | null; hoursMax: number | null; payMin: number | null; payMax: number | null; payPer: PayPer; 
+role: VacancyRole | null; summary: BiText; tasks: BiText[]; requirements: VacancyRequirement[]; hoursMin: number | null; hoursMax: number | null; 
+/**
+ * The lowest gross pay in euro cents (1471 is € 14,71), for `pay_per`.
+ */
+payMinCents: number | null; 
+/**
+ * The highest gross pay in euro cents (290000 is € 2.900), for `pay_per`.
+ */
+payMaxCents: number | null; payPer: PayPer; 
 /**
  * The collective agreement (cao) that applies, if any.
  */
@@ -824,7 +832,11 @@ accessibility: BiText;
 /**
  * Internship: the school and what the student learns.
  */
-school: string; learningGoals: BiText[]; allowance: number | null; 
+school: string; learningGoals: BiText[]; 
+/**
+ * The internship allowance per month, in whole euros.
+ */
+allowance: number | null; 
 /**
  * The languages to write the vacancy in (at least one).
  */

@@ -24,6 +24,7 @@ import type {
   VacancyAnswers,
   WizardStep,
 } from './bindings';
+import { centsAsText } from '$lib/state/money';
 
 const PHASES: Phase[] = [
   'opstellen',
@@ -256,8 +257,8 @@ export function createFakeBackend(initial?: Partial<FakeState>): FakeBackend {
         requirements: [],
         hoursMin: null,
         hoursMax: null,
-        payMin: null,
-        payMax: null,
+        payMinCents: null,
+        payMaxCents: null,
         payPer: 'month',
         cao: { nl: '', en: '' },
         payHint: { nl: '', en: '' },
@@ -546,6 +547,12 @@ export function createFakeBackend(initial?: Partial<FakeState>): FakeBackend {
       const v = vacancyOf(p);
       const lang = a.lang as Language;
       const t = (x: { nl: string; en: string }) => (lang === 'nl' ? x.nl || x.en : x.en || x.nl);
+      // The amounts as the real draft writes them (cents only when there are any).
+      const amount = (cents: number | null) => (cents === null ? '…' : centsAsText(cents, lang));
+      const per = {
+        nl: { hour: 'per uur', month: 'per maand', year: 'per jaar' },
+        en: { hour: 'an hour', month: 'a month', year: 'a year' },
+      } as const;
       const text = [
         t(v.answers.jobTitle) || p.title,
         '',
@@ -556,8 +563,8 @@ export function createFakeBackend(initial?: Partial<FakeState>): FakeBackend {
         ...competenciesOf(p.id).map((c) => `- ${c.name}: ${c.definition}`),
         '',
         lang === 'nl'
-          ? `Het salaris is € ${v.answers.payMin ?? '…'} tot € ${v.answers.payMax ?? '…'} per maand.`
-          : `The pay is € ${v.answers.payMin ?? '…'} to € ${v.answers.payMax ?? '…'} a month.`,
+          ? `Het salaris is ${amount(v.answers.payMinCents)} tot ${amount(v.answers.payMaxCents)} bruto ${per[lang][v.answers.payPer]}.`
+          : `The pay is ${amount(v.answers.payMinCents)} to ${amount(v.answers.payMaxCents)} gross ${per[lang][v.answers.payPer]}.`,
       ].join('\n');
       if (lang === 'nl') v.textNl = text;
       else v.textEn = text;

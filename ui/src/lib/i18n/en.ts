@@ -430,6 +430,7 @@ export const en = {
       per: { hour: 'hour', month: 'month', year: 'year' },
       payMissing: 'Fill in the lowest and the highest amount. Without pay Werfwijzer cannot make the text.',
       payUpsideDown: 'The lowest amount is higher than the highest.',
+      payUnreadable: 'Werfwijzer cannot read this amount. Use only digits, with a point before the cents. For example: 2450 or 14.50.',
       payHint: 'Tip from the pack:',
       cao: 'Collective agreement (cao)',
       contract: 'Kind of contract',

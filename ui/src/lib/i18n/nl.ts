@@ -433,6 +433,7 @@ export const nl = {
       per: { hour: 'uur', month: 'maand', year: 'jaar' },
       payMissing: 'Vul het laagste en het hoogste bedrag in. Zonder salaris kan Werfwijzer de tekst niet maken.',
       payUpsideDown: 'Het laagste bedrag is hoger dan het hoogste.',
+      payUnreadable: 'Werfwijzer kan dit bedrag niet lezen. Schrijf alleen cijfers, met een komma voor de centen. Bijvoorbeeld: 2450 of 14,50.',
       payHint: 'Tip uit het pakket:',
       cao: 'Cao',
       contract: 'Soort contract',
