@@ -258,6 +258,23 @@ fn the_exports_hold_the_text_and_read_back() {
     for block in &expected {
         assert!(blocks.contains(block), "{block:?} in the Word file");
     }
+    // Every section of the drafted text is a heading in Word, not the start of a paragraph.
+    let headings: Vec<&str> = blocks
+        .iter()
+        .filter_map(|b| match b {
+            werfwijzer_export::Block::Heading(h) => Some(h.as_str()),
+            _ => None,
+        })
+        .collect();
+    for section in [
+        "Wat ga je doen",
+        "Wat je kunt",
+        "Wat wij bieden",
+        "Hoe wij kiezen",
+        "Zo solliciteer je",
+    ] {
+        assert!(headings.contains(&section), "{section} in {headings:?}");
+    }
 
     let pdf = dir.path().join("vacature.pdf");
     app.export_vacancy(&id, Language::Nl, ExportFormat::Pdf, &pdf)

@@ -13,7 +13,9 @@ const HEADING_MAX_CHARS: usize = 70;
 /// bullet item (a marker alone on a line counts as a blank line); consecutive items form one [`Block::Bullets`] (an indented
 /// line right after an item continues that item). A block that is a single
 /// line of at most 70 characters, not ending in `.`, `!`, `?`, `:` or `,`,
-/// and followed by another block, is a [`Block::Heading`]. Everything else is
+/// and followed by another block, is a [`Block::Heading`]; so is such a line
+/// directly above a paragraph that starts with a capital and ends like a
+/// sentence (see `heading_on_top`). Everything else is
 /// a [`Block::Paragraph`], its lines joined with a space. Windows and old Mac
 /// line endings and leading or trailing spaces are ignored.
 pub fn parse_plain(text: &str) -> (String, Vec<Block>) {
@@ -69,21 +71,23 @@ pub fn parse_plain(text: &str) -> (String, Vec<Block>) {
     }
 
     let count = runs.len();
-    let blocks = runs
-        .into_iter()
-        .enumerate()
-        .map(|(i, run)| match run {
-            Run::Items(items) => Block::Bullets(items),
+    let mut blocks = Vec::with_capacity(count);
+    for (i, run) in runs.into_iter().enumerate() {
+        match run {
+            Run::Items(items) => blocks.push(Block::Bullets(items)),
             Run::Text(ls) => {
                 let followed = i + 1 < count;
                 if ls.len() == 1 && followed && looks_like_heading(&ls[0]) {
-                    Block::Heading(ls.join(" "))
+                    blocks.push(Block::Heading(ls.join(" ")));
+                } else if heading_on_top(&ls) {
+                    blocks.push(Block::Heading(ls[0].clone()));
+                    blocks.push(Block::Paragraph(ls[1..].join(" ")));
                 } else {
-                    Block::Paragraph(ls.join(" "))
+                    blocks.push(Block::Paragraph(ls.join(" ")));
                 }
             }
-        })
-        .collect();
+        }
+    }
     (title, blocks)
 }
 
@@ -100,6 +104,25 @@ fn bullet_item(line: &str) -> Option<&str> {
 }
 
 /// A single line that would be read as a heading when another block follows.
+/// A heading with its paragraph right under it, no blank line between ("Over de baan" /
+/// "Bij ons ... per week."): the first line looks like a heading, the next line starts a new
+/// sentence with a capital, and the paragraph ends like a sentence. A paragraph wrapped by
+/// hand goes on in lower case, so it stays one paragraph.
+fn heading_on_top(lines: &[String]) -> bool {
+    let capital = |l: &str| {
+        l.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+    };
+    lines.len() >= 2
+        && looks_like_heading(&lines[0])
+        && capital(&lines[0])
+        && capital(&lines[1])
+        && lines
+            .last()
+            .is_some_and(|l| l.ends_with(['.', '!', '?', ':']))
+}
+
 fn looks_like_heading(line: &str) -> bool {
     line.chars().count() <= HEADING_MAX_CHARS && !line.ends_with(['.', '!', '?', ':', ','])
 }
@@ -232,6 +255,37 @@ mod tests {
         // Heading directly above bullets, no blank line in between.
         let (_, blocks) = parse_plain("Titel\nWat je kunt\n- bakken\n- verkopen");
         assert_eq!(blocks[0], Block::Heading("Wat je kunt".into()));
+    }
+
+    #[test]
+    fn a_heading_directly_above_its_paragraph() {
+        // As the drafts are written: heading, then the paragraph on the next line.
+        let (_, blocks) = parse_plain(
+            "Kok\n\nOver de baan\nWij zoeken een kok. Het gaat om 24 uur per week.\n\nWat wij bieden\nAlles op een rij:\n- Een vast contract.",
+        );
+        assert_eq!(
+            blocks,
+            vec![
+                Block::Heading("Over de baan".into()),
+                Block::Paragraph("Wij zoeken een kok. Het gaat om 24 uur per week.".into()),
+                Block::Heading("Wat wij bieden".into()),
+                Block::Paragraph("Alles op een rij:".into()),
+                Block::Bullets(vec!["Een vast contract.".into()]),
+            ]
+        );
+        // A paragraph wrapped by hand goes on in lower case: one paragraph.
+        let (_, blocks) =
+            parse_plain("T\n\nBij ons werk je in een klein team\nmet vijf collega's.\n\nEinde.");
+        assert_eq!(
+            blocks[0],
+            Block::Paragraph("Bij ons werk je in een klein team met vijf collega's.".into())
+        );
+        // Two short lines that do not end like a sentence stay one paragraph.
+        let (_, blocks) = parse_plain("T\n\nOpen op Maandag\nTot Zaterdag\n\nEinde.");
+        assert_eq!(
+            blocks[0],
+            Block::Paragraph("Open op Maandag Tot Zaterdag".into())
+        );
     }
 
     #[test]
