@@ -43,26 +43,24 @@ await withApp('bench-live-check', async (s) => {
       for (const p of parts) { if (/\\S/.test(p)) { if (n === words) break; n++; } out += p; }
       text = out.trimEnd();
 
-      const internals = window.__TAURI_INTERNALS__;
-      const original = internals.invoke.bind(internals);
-      let waiting = null;
-      internals.invoke = (cmd, args, options) => {
-        const p = original(cmd, args, options);
-        if (cmd === 'check_text' && waiting && args && args.text === waiting.text) {
-          const w = waiting; waiting = null;
-          p.then(() => w.resolve(), () => w.resolve());
-        }
-        return p;
-      };
+      // The editor marks the textarea with the length of the text its shown answer was for.
       const type = async (next) => {
-        const answered = new Promise((resolve) => { waiting = { text: next, resolve }; });
+        const answered = new Promise((resolve) => {
+          const seen = () => area.getAttribute('data-checked-chars') === String(next.length);
+          const observer = new MutationObserver(() => { if (seen()) { observer.disconnect(); resolve(); } });
+          observer.observe(area, { attributes: true, attributeFilter: ['data-checked-chars'] });
+        });
         const t0 = performance.now();
         area.value = next;
         area.dispatchEvent(new Event('input', { bubbles: true }));
         await answered;
+        const t1 = performance.now();
         await frame();
-        return performance.now() - t0;
+        const t2 = performance.now();
+        timing.push({ answer: t1 - t0, frame: t2 - t1 });
+        return t2 - t0;
       };
+      const timing = [];
       await type(text);
       await frame();
       const times = [];
@@ -72,9 +70,29 @@ await withApp('bench-live-check', async (s) => {
         current = current.slice(0, at) + 'e' + current.slice(at);
         times.push(await type(current));
       }
-      internals.invoke = original;
       const findings = document.querySelectorAll('[data-testid="checker-finding"]').length;
-      done({ times, words: current.split(/\\s+/).filter(Boolean).length, findings });
+      // Floors for comparison: a frame with nothing changed, and a frame after the same
+      // keystroke in the textarea with the checker not told (no input event).
+      const idle = [], bare = [];
+      for (let i = 0; i < 20; i++) {
+        let t = performance.now();
+        await frame();
+        idle.push(performance.now() - t);
+        const at = Math.floor(((i + 0.5) / 20) * current.length);
+        t = performance.now();
+        area.value = area.value.slice(0, at) + 'e' + area.value.slice(at);
+        await frame();
+        bare.push(performance.now() - t);
+      }
+      area.value = current;
+      // The same check called directly (IPC and Rust, nothing drawn), for the breakdown.
+      const ipc = [];
+      for (let i = 0; i < 30; i++) {
+        const t = performance.now();
+        await window.__TAURI_INTERNALS__.invoke('check_text', { text: current, lang: 'nl', kind: 'vacancy', competencies: 5 });
+        ipc.push(performance.now() - t);
+      }
+      done({ times, parts: timing.slice(1), ipc, idle, bare, words: current.split(/\\s+/).filter(Boolean).length, findings });
     })().catch((e) => done({ error: String(e) }));`, [KEYSTROKES, WORDS], 120_000);
 
   if (result.error) throw new Error(result.error);
@@ -82,5 +100,11 @@ await withApp('bench-live-check', async (s) => {
   const ms = (x) => `${x.toFixed(1)} ms`;
   console.log(`live check in the editor, ${result.words} words, ${result.findings} remarks listed, ${KEYSTROKES} keystrokes: ` +
     `median ${ms(percentile(sorted, 0.5))}, p90 ${ms(percentile(sorted, 0.9))}, slowest ${ms(sorted.at(-1))}; ` +
-    `target < ${TARGET_MS} ms per keystroke — ${percentile(sorted, 0.5) < TARGET_MS ? 'met' : 'NOT met'} (median)`);
+    `target < ${TARGET_MS} ms per keystroke — ${percentile(sorted, 0.9) < TARGET_MS ? 'met' : 'NOT met'} (judged on p90)`);
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  console.log(`  of which: input → answer shown in the DOM median ${ms(median(result.parts.map((p) => p.answer)))}, ` +
+    `→ next frame painted ${ms(median(result.parts.map((p) => p.frame)))}; ` +
+    `check_text alone over IPC (no drawing) median ${ms(median(result.ipc))}`);
+  console.log(`  floors on this display: a frame with no change ${ms(median(result.idle))}, ` +
+    `a keystroke in the textarea without the checker ${ms(median(result.bare))}`);
 });

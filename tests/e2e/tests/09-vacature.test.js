@@ -9,7 +9,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -267,7 +267,10 @@ test('vacature: van ingebouwde functie tot pdf en docx, met een eigenschap verbe
       assert.ok(readFileSync(out['nl.txt'], 'utf8').includes('Rustig blijven'));
       assert.match(readFileSync(out['nl.html'], 'utf8'), /<h1>/);
 
-      // Pictures of the PDF, for a person to look at.
+      // The files and pictures of the PDF, for a person to look at.
+      const exportsDir = join(SCREENSHOTS, '..', 'exports');
+      mkdirSync(exportsDir, { recursive: true });
+      for (const [key, path] of Object.entries(out)) copyFileSync(path, join(exportsDir, `vacature-${key}`));
       mkdirSync(SCREENSHOTS, { recursive: true });
       execFileSync('pdftoppm', ['-png', '-r', '60', out['nl.pdf'], join(SCREENSHOTS, 'vacature-11-pdf-nl')]);
       execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', out['en.pdf'], join(SCREENSHOTS, 'vacature-12-pdf-en')]);
