@@ -48,5 +48,7 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.test.ts'],
     setupFiles: ['src/test/setup.ts'],
+    // Whole screens driven key by key: on a busy 2-core machine one test can pass 5 s.
+    testTimeout: 15_000,
   },
 });

@@ -551,60 +551,64 @@ Ons team van jong en oud ẞ: past in ons team? geen hoofddoek—keppel. (m) ö 
 
 #[test]
 fn a_trait_in_a_relative_clause_about_the_person_is_a_trait() {
-    let nl = [
-        ("We zoeken iemand die flexibel is.", "flexibel"),
+    let flagged_as_trait = [
+        ("We zoeken iemand die flexibel is.", "flexibel", Lang::Nl),
         (
             "Wij zoeken een collega die stressbestendig en flexibel is.",
             "stressbestendig",
+            Lang::Nl,
         ),
         (
             "Wij zoeken een collega die stressbestendig en flexibel is.",
             "flexibel",
+            Lang::Nl,
         ),
         (
             "Je bent een medewerker die altijd zeer flexibel blijft.",
             "flexibel",
+            Lang::Nl,
         ),
-        ("Zoek je collega's die zelfstandig zijn?", "zelfstandig"),
-    ];
-    for (t, word) in nl {
-        let got = flagged(t, Lang::Nl);
-        assert!(
-            got.iter().any(|(c, p)| c == "TRAIT" && p.contains(word)),
-            "{t}: want TRAIT on {word}, got {got:?}"
-        );
-    }
-    let en = [
-        ("We need a colleague who is flexible.", "flexible"),
+        (
+            "Zoek je collega's die zelfstandig zijn?",
+            "zelfstandig",
+            Lang::Nl,
+        ),
+        ("We need a colleague who is flexible.", "flexible", Lang::En),
         (
             "Looking for workers who are flexible and resilient.",
             "resilient",
+            Lang::En,
         ),
     ];
-    for (t, word) in en {
-        let got = flagged(t, Lang::En);
+    for (t, word, lang) in flagged_as_trait {
+        let got = flagged(t, lang);
         assert!(
             got.iter().any(|(c, p)| c == "TRAIT" && p.contains(word)),
             "{t}: want TRAIT on {word}, got {got:?}"
         );
     }
     // The clause describes work, a schedule or a thing, not what the person is.
-    let clean_nl = [
-        "We zoeken iemand die zelfstandig werkt aan de kassa.",
-        "Je krijgt een rooster dat flexibel is.",
-        "We zoeken iemand die het flexibel rooster wil maken.",
-        "Wie flexibel is in werktijden, kan bij ons op zaterdag werken.",
+    let clean = [
+        (
+            "We zoeken iemand die zelfstandig werkt aan de kassa.",
+            Lang::Nl,
+        ),
+        ("Je krijgt een rooster dat flexibel is.", Lang::Nl),
+        (
+            "We zoeken iemand die het flexibel rooster wil maken.",
+            Lang::Nl,
+        ),
+        (
+            "Wie flexibel is in werktijden, kan bij ons op zaterdag werken.",
+            Lang::Nl,
+        ),
+        (
+            "We are looking for someone who works independently at the till.",
+            Lang::En,
+        ),
     ];
-    for t in clean_nl {
-        let got = flagged(t, Lang::Nl);
-        assert!(
-            !got.iter().any(|(c, _)| c == "TRAIT"),
-            "{t}: want no TRAIT, got {got:?}"
-        );
-    }
-    let clean_en = ["We are looking for someone who works independently at the till."];
-    for t in clean_en {
-        let got = flagged(t, Lang::En);
+    for (t, lang) in clean {
+        let got = flagged(t, lang);
         assert!(
             !got.iter().any(|(c, _)| c == "TRAIT"),
             "{t}: want no TRAIT, got {got:?}"
