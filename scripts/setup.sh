@@ -11,8 +11,8 @@ sudo_() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
 pkgs=(libwebkit2gtk-4.1-dev pkg-config fonts-dejavu-core)
 if [ "$mode" != "--run" ]; then
-  # Tests: a real window (Xvfb), WebDriver for WebKit, PDF tools, a screenshot converter.
-  pkgs+=(xvfb xauth webkit2gtk-driver poppler-utils)
+  # Tests: a real window (Xvfb), WebDriver for WebKit, PDF tools, unzip (a look inside .docx).
+  pkgs+=(xvfb xauth webkit2gtk-driver poppler-utils unzip)
 fi
 missing=()
 for p in "${pkgs[@]}"; do
