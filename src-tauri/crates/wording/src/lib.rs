@@ -13,6 +13,7 @@
 //! assert_eq!(&text[found[0].start..found[0].end], "stressbestendig");
 //! ```
 
+mod fold;
 mod lexicon;
 mod messages;
 pub mod readability;

@@ -5,68 +5,66 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-use regex::Regex;
-
+use crate::fold::{Captures, Folded, Hay, Match, Re};
 use crate::lexicon::{self, nl_forms};
 use crate::messages;
 use crate::text::{self, Word};
 use crate::{Bilingual, Category, Finding, Lang};
 
 struct Res {
-    young: Regex,
-    age_range: Regex,
-    age_dash: Regex,
-    age_max: Regex,
-    age_min: Regex,
-    age_decade: Regex,
-    age_phrase: Regex,
-    title_multi: Regex,
-    sex_person: Regex,
-    sex_adj: Regex,
-    native: Regex,
-    mother_tongue: Regex,
-    accent: Regex,
-    nationality: Regex,
-    descent: Regex,
-    nationality_adj: Regex,
-    language_talk: Regex,
-    appearance: Regex,
-    well_groomed: Regex,
-    photo: Regex,
-    fit: Regex,
-    health: Regex,
-    family: Regex,
-    religion_dress: Regex,
-    religion_demand: Regex,
-    culture_fit: Regex,
-    diploma_word: Regex,
-    diploma_hard: Regex,
-    diploma_alt: Regex,
-    pay: Regex,
-    payslip: Regex,
-    request: Regex,
-    preference: Regex,
-    application: Regex,
+    young: Re,
+    age_range: Re,
+    age_dash: Re,
+    age_max: Re,
+    age_min: Re,
+    age_decade: Re,
+    age_phrase: Re,
+    title_multi: Re,
+    sex_person: Re,
+    sex_adj: Re,
+    native: Re,
+    mother_tongue: Re,
+    accent: Re,
+    nationality: Re,
+    descent: Re,
+    nationality_adj: Re,
+    language_talk: Re,
+    appearance: Re,
+    well_groomed: Re,
+    photo: Re,
+    fit: Re,
+    health: Re,
+    family: Re,
+    religion_dress: Re,
+    religion_demand: Re,
+    culture_fit: Re,
+    diploma_word: Re,
+    diploma_hard: Re,
+    diploma_alt: Re,
+    pay: Re,
+    payslip: Re,
+    request: Re,
+    preference: Re,
+    application: Re,
     /// "stuur … mee", "send … along": something sent with the application.
-    along: Regex,
-    negation: Regex,
-    reason: Regex,
-    law: Regex,
-    search: Regex,
-    age_context: Regex,
-    trait_cue: Regex,
-    merge_gap: Regex,
-    questions: Vec<(Category, Regex)>,
-    adjustment: Regex,
-    religion_ok: Regex,
-    ban: Regex,
-    pair_after: Regex,
-    pair_before: Regex,
+    along: Re,
+    negation: Re,
+    reason: Re,
+    law: Re,
+    search: Re,
+    age_context: Re,
+    trait_cue: Re,
+    merge_gap: Re,
+    questions: Vec<(Category, Re)>,
+    adjustment: Re,
+    religion_ok: Re,
+    ban: Re,
+    pair_after: Re,
+    pair_before: Re,
 }
 
-fn re(p: &str) -> Regex {
-    #[allow(clippy::expect_used)]
-    Regex::new(&format!("(?i){p}")).expect("a valid built-in pattern")
+fn re(p: &str) -> Re {
+    Re::new(&format!("(?i){p}"))
 }
 
 fn res() -> &'static Res {
@@ -137,6 +135,63 @@ fn res() -> &'static Res {
     })
 }
 
+/// Every pattern of the rules (tests).
+#[cfg(test)]
+pub(crate) fn all_patterns() -> Vec<&'static Re> {
+    let r = res();
+    let mut out = vec![
+        &r.young,
+        &r.age_range,
+        &r.age_dash,
+        &r.age_max,
+        &r.age_min,
+        &r.age_decade,
+        &r.age_phrase,
+        &r.title_multi,
+        &r.sex_person,
+        &r.sex_adj,
+        &r.native,
+        &r.mother_tongue,
+        &r.accent,
+        &r.nationality,
+        &r.descent,
+        &r.nationality_adj,
+        &r.language_talk,
+        &r.appearance,
+        &r.well_groomed,
+        &r.photo,
+        &r.fit,
+        &r.health,
+        &r.family,
+        &r.religion_dress,
+        &r.religion_demand,
+        &r.culture_fit,
+        &r.diploma_word,
+        &r.diploma_hard,
+        &r.diploma_alt,
+        &r.pay,
+        &r.payslip,
+        &r.request,
+        &r.preference,
+        &r.application,
+        &r.along,
+        &r.negation,
+        &r.reason,
+        &r.law,
+        &r.search,
+        &r.age_context,
+        &r.trait_cue,
+        &r.merge_gap,
+        &r.adjustment,
+        &r.religion_ok,
+        &r.ban,
+        &r.pair_after,
+        &r.pair_before,
+    ];
+    out.extend(r.questions.iter().map(|(_, q)| q));
+    out
+}
+
 struct Sets {
     traits: HashSet<String>,
     gender_coded: HashSet<String>,
@@ -165,6 +220,8 @@ fn sets() -> &'static Sets {
 
 struct Ctx<'a> {
     text: &'a str,
+    /// The text to search with the patterns.
+    hay: Hay<'a>,
     words: Vec<Word>,
     out: Vec<Finding>,
 }
@@ -199,15 +256,15 @@ impl Ctx<'_> {
     }
 
     /// Does the sentence around `pos` match the pattern anywhere?
-    fn sentence_has(&self, pos: usize, r: &Regex) -> bool {
+    fn sentence_has(&self, pos: usize, r: &Re) -> bool {
         let (s, e) = self.sentence(pos);
-        r.is_match(&self.text[s..e])
+        r.is_match(self.hay.slice(s, e))
     }
 
     /// Does the sentence match the pattern before `pos`?
-    fn before_in_sentence(&self, pos: usize, r: &Regex) -> bool {
+    fn before_in_sentence(&self, pos: usize, r: &Re) -> bool {
         let (s, _) = self.sentence(pos);
-        r.is_match(&self.text[s..pos])
+        r.is_match(self.hay.slice(s, pos))
     }
 
     fn next_word(&self, pos: usize) -> Option<&Word> {
@@ -241,8 +298,11 @@ impl Ctx<'_> {
 }
 
 pub fn run(text: &str, lang: Lang) -> Vec<Finding> {
+    let folded = Folded::new(text);
+    let hay = folded.hay();
     let mut ctx = Ctx {
         text,
+        hay,
         words: text::words(text),
         out: Vec::new(),
     };
@@ -260,35 +320,37 @@ pub fn run(text: &str, lang: Lang) -> Vec<Finding> {
     gender_coded(&mut ctx, r);
     pay_history(&mut ctx, r);
     for (cat, q) in &r.questions {
-        for m in q.find_iter(text) {
+        for m in q.find_iter(hay) {
             // "Heb je een beperking? Vertel het ons, dan passen we het gesprek aan." offers
             // help; it does not screen. Only an offer right after the question counts.
-            if *cat == Category::Health && offers_adjustment(text, m.end(), r) {
+            if *cat == Category::Health && offers_adjustment(hay, m.end(), r) {
                 continue;
             }
             ctx.add(m.start(), m.end(), *cat);
         }
     }
-    finish(ctx.out, text, r)
+    finish(ctx.out, hay, r)
 }
 
 /// Whether the text right after `end` (the rest of the question and the next sentence) offers
 /// an adjustment or support.
-fn offers_adjustment(text: &str, end: usize, r: &Res) -> bool {
+fn offers_adjustment(hay: Hay<'_>, end: usize, r: &Res) -> bool {
+    let text = hay.as_str();
     let mut stop = (end + 160).min(text.len());
     while !text.is_char_boundary(stop) {
         stop -= 1;
     }
-    r.adjustment.is_match(&text[end..stop])
+    r.adjustment.is_match(hay.slice(end, stop))
 }
 
-fn num(s: Option<regex::Match<'_>>) -> u32 {
+fn num(s: Option<Match<'_>>) -> u32 {
     s.and_then(|m| m.as_str().parse().ok()).unwrap_or(0)
 }
 
 fn age(ctx: &mut Ctx<'_>, r: &Res) {
     let text = ctx.text;
-    for c in r.young.captures_iter(text) {
+    let hay = ctx.hay;
+    for c in r.young.captures_iter(hay) {
         let (Some(m), Some(w1)) = (c.get(0), c.get(1)) else {
             continue;
         };
@@ -315,7 +377,7 @@ fn age(ctx: &mut Ctx<'_>, r: &Res) {
         // the list above; a comparative or a name in capitals mid-sentence is left alone.
         ctx.add(m.start(), m.end(), Category::Age);
     }
-    for c in r.age_range.captures_iter(text) {
+    for c in r.age_range.captures_iter(hay) {
         let Some(m) = c.get(0) else { continue };
         let (a, b) = (num(c.get(3)), num(c.get(5)));
         if !(14..=75).contains(&a) || !(14..=75).contains(&b) || a >= b {
@@ -344,7 +406,7 @@ fn age(ctx: &mut Ctx<'_>, r: &Res) {
         }
         ctx.add(m.start(), m.end(), Category::Age);
     }
-    for c in r.age_dash.captures_iter(text) {
+    for c in r.age_dash.captures_iter(hay) {
         let Some(m) = c.get(0) else { continue };
         let (a, b) = (num(c.get(1)), num(c.get(2)));
         if (14..=75).contains(&a)
@@ -355,7 +417,7 @@ fn age(ctx: &mut Ctx<'_>, r: &Res) {
             ctx.add(m.start(), m.end(), Category::Age);
         }
     }
-    for c in r.age_max.captures_iter(text) {
+    for c in r.age_max.captures_iter(hay) {
         let Some(m) = c.get(0) else { continue };
         let n = num(c.get(3));
         if !(15..=70).contains(&n) || ctx.followed_by_unit(m.end()) {
@@ -399,7 +461,7 @@ fn age(ctx: &mut Ctx<'_>, r: &Res) {
         }
         ctx.add(m.start(), m.end(), Category::Age);
     }
-    for c in r.age_min.captures_iter(text) {
+    for c in r.age_min.captures_iter(hay) {
         let Some(m) = c.get(0) else { continue };
         let n = num(c.get(3));
         let lead = c.get(1).map_or("", |x| x.as_str()).to_lowercase();
@@ -418,7 +480,7 @@ fn age(ctx: &mut Ctx<'_>, r: &Res) {
         ctx.add(m.start(), m.end(), Category::Age);
     }
     for r in [&r.age_decade, &r.age_phrase] {
-        for m in r.find_iter(text) {
+        for m in r.find_iter(hay) {
             ctx.add(m.start(), m.end(), Category::Age);
         }
     }
@@ -465,6 +527,7 @@ fn is_counterpart(other: &str, female: bool, neutral: &str) -> bool {
 
 fn sex(ctx: &mut Ctx<'_>, r: &Res, lang: Lang) {
     let text = ctx.text;
+    let hay = ctx.hay;
     let mut found = Vec::new();
     for w in &ctx.words {
         let Some((female, neutral, plural)) = title_of(&w.lower) else {
@@ -475,15 +538,15 @@ fn sex(ctx: &mut Ctx<'_>, r: &Res, lang: Lang) {
         while !text.is_char_boundary(after_end) {
             after_end -= 1;
         }
-        let after = &text[w.end..after_end];
+        let after = hay.slice(w.end, after_end);
         let before_start = w.start.saturating_sub(40);
         let before_start = (0..=before_start)
             .rev()
             .find(|&i| text.is_char_boundary(i))
             .unwrap_or(0);
-        let before = &text[before_start..w.start];
+        let before = hay.slice(before_start, w.start);
         // "gastvrouw / medewerker bediening": a slash to a neutral title offers one
-        let ok_other = |c: &regex::Captures<'_>, word: usize, sep: usize| {
+        let ok_other = |c: &Captures<'_>, word: usize, sep: usize| {
             c.get(word).is_none_or(|o| {
                 let o = o.as_str().to_lowercase();
                 let slash = c.get(sep).is_some_and(|s| s.as_str() == "/");
@@ -510,11 +573,11 @@ fn sex(ctx: &mut Ctx<'_>, r: &Res, lang: Lang) {
         let (reason, alt) = messages::for_title(neutral);
         ctx.push(s, e, Category::Sex, reason, alt);
     }
-    for m in r.title_multi.find_iter(text) {
+    for m in r.title_multi.find_iter(hay) {
         let (reason, alt) = messages::for_title("cleaner");
         ctx.push(m.start(), m.end(), Category::Sex, reason, alt);
     }
-    for m in r.sex_person.find_iter(text) {
+    for m in r.sex_person.find_iter(hay) {
         let after = text[m.end()..].trim_start().to_lowercase();
         if after.starts_with("of vrouw")
             || after.starts_with("of man")
@@ -540,7 +603,7 @@ fn sex(ctx: &mut Ctx<'_>, r: &Res, lang: Lang) {
         }
         ctx.add(m.start(), m.end(), Category::Sex);
     }
-    for m in r.sex_adj.find_iter(text) {
+    for m in r.sex_adj.find_iter(hay) {
         // "wij zoeken een vrouwelijke collega", not "ons team heeft vijf vrouwelijke collega's"
         let (ls, le) = text::line_at(text, m.start());
         let bullet = text[ls..le].trim_start().starts_with(['-', '•', '*', '–']);
@@ -646,7 +709,7 @@ fn pronouns(ctx: &mut Ctx<'_>, r: &Res, lang: Lang) {
         let flag = match decided {
             Some(d) => d,
             None => {
-                let sought = r.search.is_match(&text[prev_sent_start..w.start])
+                let sought = r.search.is_match(ctx.hay.slice(prev_sent_start, w.start))
                     || ctx.sentence_has(w.start, &r.search);
                 let (ls, _) = text::line_at(text, w.start);
                 let line_head = text[ls..w.start].trim();
@@ -668,7 +731,8 @@ fn pronouns(ctx: &mut Ctx<'_>, r: &Res, lang: Lang) {
 
 fn origin(ctx: &mut Ctx<'_>, r: &Res) {
     let text = ctx.text;
-    for m in r.native.find_iter(text) {
+    let hay = ctx.hay;
+    for m in r.native.find_iter(hay) {
         // "near-native" is a level, not an origin
         if let Some(p) = ctx.prev_word(m.start()) {
             if p.lower == "near" {
@@ -683,13 +747,13 @@ fn origin(ctx: &mut Ctx<'_>, r: &Res) {
         }
         ctx.add(m.start(), m.end(), Category::Origin);
     }
-    for m in r.mother_tongue.find_iter(text) {
+    for m in r.mother_tongue.find_iter(hay) {
         if ctx.sentence_has(m.start(), &r.negation) {
             continue;
         }
         ctx.add(m.start(), m.end(), Category::Origin);
     }
-    for m in r.accent.find_iter(text) {
+    for m in r.accent.find_iter(hay) {
         ctx.add(m.start(), m.end(), Category::Origin);
     }
     const INCLUSIVE: &[&str] = &[
@@ -726,7 +790,7 @@ fn origin(ctx: &mut Ctx<'_>, r: &Res) {
         "met",
         "with",
     ];
-    for c in r.nationality.captures_iter(text) {
+    for c in r.nationality.captures_iter(hay) {
         let (Some(m), Some(adj)) = (c.get(0), c.get(1)) else {
             continue;
         };
@@ -748,14 +812,14 @@ fn origin(ctx: &mut Ctx<'_>, r: &Res) {
         }
         ctx.add(m.start(), m.end(), Category::Origin);
     }
-    for m in r.nationality_adj.find_iter(text) {
+    for m in r.nationality_adj.find_iter(hay) {
         // "je bent Nederlands en Engels machtig" is about languages
         if ctx.sentence_has(m.start(), &r.language_talk) {
             continue;
         }
         ctx.add(m.start(), m.end(), Category::Origin);
     }
-    for c in r.descent.captures_iter(text) {
+    for c in r.descent.captures_iter(hay) {
         let Some(m) = c.get(0) else { continue };
         if let Some(adj) = c.get(1) {
             let a = adj.as_str().to_lowercase();
@@ -778,7 +842,8 @@ fn origin(ctx: &mut Ctx<'_>, r: &Res) {
 
 fn appearance(ctx: &mut Ctx<'_>, r: &Res) {
     let text = ctx.text;
-    for m in r.appearance.find_iter(text) {
+    let hay = ctx.hay;
+    for m in r.appearance.find_iter(hay) {
         let s = m.as_str().to_lowercase();
         if s.starts_with("representatie") {
             // "een representatieve steekproef" is about a sample, not a person
@@ -807,7 +872,7 @@ fn appearance(ctx: &mut Ctx<'_>, r: &Res) {
         }
         ctx.add(m.start(), m.end(), Category::Appearance);
     }
-    for m in r.well_groomed.find_iter(text) {
+    for m in r.well_groomed.find_iter(hay) {
         // "goed verzorgd" of a person, not "een goed verzorgde lunch"
         let after = &text[m.end()..];
         if after.starts_with(|c: char| c.is_alphabetic()) {
@@ -823,7 +888,7 @@ fn appearance(ctx: &mut Ctx<'_>, r: &Res) {
         }
         ctx.add(m.start(), m.end(), Category::Appearance);
     }
-    for c in r.photo.captures_iter(text) {
+    for c in r.photo.captures_iter(hay) {
         let Some(m) = c.get(0) else { continue };
         let after = text[m.end()..].trim_start().to_lowercase();
         // photos of the work, a portfolio, or photos in the task itself are fine
@@ -865,7 +930,8 @@ fn appearance(ctx: &mut Ctx<'_>, r: &Res) {
 
 fn health(ctx: &mut Ctx<'_>, r: &Res, lang: Lang) {
     let text = ctx.text;
-    for c in r.fit.captures_iter(text) {
+    let hay = ctx.hay;
+    for c in r.fit.captures_iter(hay) {
         let Some(m) = c.get(0) else { continue };
         let qualified = c.get(1).is_some();
         // "fit-for-purpose", "fit-out"
@@ -934,7 +1000,7 @@ fn health(ctx: &mut Ctx<'_>, r: &Res, lang: Lang) {
         }
         ctx.add(m.start(), m.end(), Category::Health);
     }
-    for m in r.health.find_iter(text) {
+    for m in r.health.find_iter(hay) {
         // a stated physical demand with its reason: "een goede conditie, want je loopt
         // de hele dag"
         let s = m.as_str().to_lowercase();
@@ -957,7 +1023,8 @@ fn health(ctx: &mut Ctx<'_>, r: &Res, lang: Lang) {
 
 fn family(ctx: &mut Ctx<'_>, r: &Res) {
     let text = ctx.text;
-    for m in r.family.find_iter(text) {
+    let hay = ctx.hay;
+    for m in r.family.find_iter(hay) {
         let s = m.as_str().to_lowercase();
         let negative = ["geen ", "zonder ", "no ", "without "]
             .iter()
@@ -991,10 +1058,10 @@ fn family(ctx: &mut Ctx<'_>, r: &Res) {
 }
 
 fn religion(ctx: &mut Ctx<'_>, r: &Res) {
-    let text = ctx.text;
-    for m in r.religion_dress.find_iter(text) {
+    let hay = ctx.hay;
+    for m in r.religion_dress.find_iter(hay) {
         let (ss, se) = ctx.sentence(m.start());
-        let sent = &text[ss..se];
+        let sent = hay.slice(ss, se);
         if !r.ban.is_match(sent) || r.religion_ok.is_match(sent) {
             continue;
         }
@@ -1005,7 +1072,7 @@ fn religion(ctx: &mut Ctx<'_>, r: &Res) {
         };
         ctx.add(start, m.end(), Category::Religion);
     }
-    for m in r.religion_demand.find_iter(text) {
+    for m in r.religion_demand.find_iter(hay) {
         ctx.add(m.start(), m.end(), Category::Religion);
     }
 }
@@ -1122,7 +1189,7 @@ const TRAIT_OK_NEXT: &[&str] = &[
 /// "je bent", "wij zoeken een", "you are" in the same clause, with only a list between?
 fn after_cue(ctx: &Ctx<'_>, r: &Res, start: usize, wi: usize) -> bool {
     let (cs, _) = text::clause_at(ctx.text, start);
-    let before = &ctx.text[cs..start];
+    let before = ctx.hay.slice(cs, start);
     let cue_end = r.trait_cue.find_iter(before).last().map(|m| cs + m.end());
     cue_end.is_some_and(|ce| {
         let first = text::word_index_at(&ctx.words, ce);
@@ -1218,7 +1285,7 @@ fn traits(ctx: &mut Ctx<'_>, r: &Res) {
         // "je hebt een flexibele werkweek"
         let by_cue = after_cue(ctx, r, start, wi) && {
             let (cs, _) = text::clause_at(text, start);
-            let last_cue = r.trait_cue.find_iter(&text[cs..start]).last();
+            let last_cue = r.trait_cue.find_iter(ctx.hay.slice(cs, start)).last();
             let has_cue = last_cue.is_some_and(|m| {
                 let c = m.as_str().to_lowercase();
                 c.starts_with("je hebt") || c.starts_with("heb je")
@@ -1313,6 +1380,7 @@ fn traits(ctx: &mut Ctx<'_>, r: &Res) {
 
 fn culture_fit(ctx: &mut Ctx<'_>, r: &Res) {
     let text = ctx.text;
+    let hay = ctx.hay;
     const GROUP: &[&str] = &[
         "team",
         "cultuur",
@@ -1332,7 +1400,7 @@ fn culture_fit(ctx: &mut Ctx<'_>, r: &Res) {
         "fit",
         "ons",
     ];
-    for m in r.culture_fit.find_iter(text) {
+    for m in r.culture_fit.find_iter(hay) {
         let s = m.as_str().to_lowercase();
         // "past bij het haar van de klant" is about a product: a group must be named,
         // or it is the bare "past bij ons"
@@ -1356,14 +1424,14 @@ fn culture_fit(ctx: &mut Ctx<'_>, r: &Res) {
 }
 
 fn diploma(ctx: &mut Ctx<'_>, r: &Res) {
-    let text = ctx.text;
+    let hay = ctx.hay;
     let mut seen = HashSet::new();
-    for m in r.diploma_word.find_iter(text) {
+    for m in r.diploma_word.find_iter(hay) {
         let (ss, se) = ctx.sentence(m.start());
         if !seen.insert(ss) {
             continue;
         }
-        let sent = &text[ss..se];
+        let sent = hay.slice(ss, se);
         if r.diploma_alt.is_match(sent) || r.negation.is_match(sent) {
             continue;
         }
@@ -1458,14 +1526,14 @@ fn gender_coded(ctx: &mut Ctx<'_>, r: &Res) {
 }
 
 fn pay_history(ctx: &mut Ctx<'_>, r: &Res) {
-    let text = ctx.text;
-    for m in r.pay.find_iter(text) {
+    let hay = ctx.hay;
+    for m in r.pay.find_iter(hay) {
         if ctx.before_in_sentence(m.start(), &r.negation) {
             continue;
         }
         ctx.add(m.start(), m.end(), Category::PayHistory);
     }
-    for m in r.payslip.find_iter(text) {
+    for m in r.payslip.find_iter(hay) {
         if ctx.before_in_sentence(m.start(), &r.negation)
             || !ctx.sentence_has(m.start(), &r.request)
         {
@@ -1477,7 +1545,7 @@ fn pay_history(ctx: &mut Ctx<'_>, r: &Res) {
 
 /// Sorts, drops duplicates, joins overlapping findings of one category and joins lists
 /// such as "geen hoofddoek, keppel of andere religieuze kleding" into one finding.
-fn finish(mut out: Vec<Finding>, text: &str, r: &Res) -> Vec<Finding> {
+fn finish(mut out: Vec<Finding>, hay: Hay<'_>, r: &Res) -> Vec<Finding> {
     out.sort_by_key(|a| (a.start, a.end, a.category));
     let mut merged: Vec<Finding> = Vec::with_capacity(out.len());
     for f in out {
@@ -1499,7 +1567,7 @@ fn finish(mut out: Vec<Finding>, text: &str, r: &Res) -> Vec<Finding> {
                     | Category::CultureFit
                     | Category::PayHistory
             ) && f.start >= last.end
-                && r.merge_gap.is_match(&text[last.end..f.start]);
+                && r.merge_gap.is_match(hay.slice(last.end, f.start));
             if overlap || joinable {
                 last.end = last.end.max(f.end);
                 continue;
