@@ -18,10 +18,15 @@
 //! [`Re`] wraps a pattern; [`Folded`] is a text with its ASCII copy, made once per check;
 //! [`Hay`] is (a slice of) a folded text to search in. Matches give byte offsets in the
 //! original text, on char boundaries, relative to the slice searched (as `regex` does).
+//!
+//! Most patterns match nowhere in a given vacancy. A [`Screen`] searches the whole text
+//! for many patterns in one pass (a `RegexSet`); the searches of those that match nowhere
+//! are then skipped.
 
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::OnceLock;
 
-use regex::Regex;
+use regex::{Regex, RegexSet, SetMatches};
 use regex_syntax::hir::{Capture, Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind, Look};
 
 /// The code of every letter that no pattern spells out.
@@ -274,6 +279,8 @@ impl Alphabet {
 
 /// A built-in pattern.
 pub(crate) struct Re {
+    /// Tells the patterns apart for a [`Screen`].
+    id: usize,
     engine: Engine,
     #[cfg(test)]
     pattern: String,
@@ -317,7 +324,9 @@ impl Re {
             #[allow(clippy::expect_used)]
             None => Engine::Plain(Regex::new(pattern).expect("a valid built-in pattern")),
         };
+        static NEXT: AtomicUsize = AtomicUsize::new(0);
         Re {
+            id: NEXT.fetch_add(1, Ordering::Relaxed),
             engine,
             #[cfg(test)]
             pattern: pattern.to_owned(),
@@ -332,43 +341,49 @@ impl Re {
         matches!(self.engine, Engine::Folded(_))
     }
 
-    /// The regex to run and whether it runs on the ASCII copy.
-    fn regex(&self) -> (&Regex, bool) {
+    /// The regex to run and whether it runs on the ASCII copy; `None` when a screen of
+    /// the hay shows that the pattern matches nowhere in it.
+    fn regex(&self, hay: &Hay<'_>) -> Option<(&Regex, bool)> {
         #[cfg(test)]
         if PLAIN.with(std::cell::Cell::get) {
             #[allow(clippy::expect_used)]
             let re = self
                 .plain
                 .get_or_init(|| Regex::new(&self.pattern).expect("a valid pattern"));
-            return (re, false);
+            return Some((re, false));
         }
-        match &self.engine {
+        if hay.scan.is_some_and(|s| s.rules_out(self)) {
+            return None;
+        }
+        Some(match &self.engine {
             Engine::Folded(re) => (re, true),
             Engine::Plain(re) => (re, false),
-        }
+        })
     }
 
     pub(crate) fn is_match(&self, hay: Hay<'_>) -> bool {
-        match self.regex() {
-            (re, true) => re.is_match(hay.ascii),
-            (re, false) => re.is_match(hay.text),
+        match self.regex(&hay) {
+            None => false,
+            Some((re, true)) => re.is_match(hay.ascii),
+            Some((re, false)) => re.is_match(hay.text),
         }
     }
 
     pub(crate) fn find<'h>(&self, hay: Hay<'h>) -> Option<Match<'h>> {
-        match self.regex() {
+        match self.regex(&hay)? {
             (re, true) => re.find(hay.ascii).map(|m| hay.back(m.start(), m.end())),
             (re, false) => re.find(hay.text).map(|m| hay.same(m.start(), m.end())),
         }
     }
 
     pub(crate) fn find_iter<'h>(&self, hay: Hay<'h>) -> std::vec::IntoIter<Match<'h>> {
-        let out: Vec<Match<'h>> = match self.regex() {
-            (re, true) => re
+        let out: Vec<Match<'h>> = match self.regex(&hay) {
+            None => Vec::new(),
+            Some((re, true)) => re
                 .find_iter(hay.ascii)
                 .map(|m| hay.back(m.start(), m.end()))
                 .collect(),
-            (re, false) => re
+            Some((re, false)) => re
                 .find_iter(hay.text)
                 .map(|m| hay.same(m.start(), m.end()))
                 .collect(),
@@ -377,24 +392,76 @@ impl Re {
     }
 
     pub(crate) fn captures<'h>(&self, hay: Hay<'h>) -> Option<Captures<'h>> {
-        match self.regex() {
+        match self.regex(&hay)? {
             (re, true) => re.captures(hay.ascii).map(|c| hay.captures(&c, true)),
             (re, false) => re.captures(hay.text).map(|c| hay.captures(&c, false)),
         }
     }
 
     pub(crate) fn captures_iter<'h>(&self, hay: Hay<'h>) -> std::vec::IntoIter<Captures<'h>> {
-        let out: Vec<Captures<'h>> = match self.regex() {
-            (re, true) => re
+        let out: Vec<Captures<'h>> = match self.regex(&hay) {
+            None => Vec::new(),
+            Some((re, true)) => re
                 .captures_iter(hay.ascii)
                 .map(|c| hay.captures(&c, true))
                 .collect(),
-            (re, false) => re
+            Some((re, false)) => re
                 .captures_iter(hay.text)
                 .map(|c| hay.captures(&c, false))
                 .collect(),
         };
         out.into_iter()
+    }
+}
+
+/// Patterns searched for together, in one pass over a whole text.
+pub(crate) struct Screen {
+    /// The patterns that run on the ASCII copy, by [`Re::id`], in the order of `set`.
+    ids: Vec<usize>,
+    set: Option<RegexSet>,
+}
+
+impl Screen {
+    pub(crate) fn new(patterns: &[&Re]) -> Screen {
+        let (ids, folded): (Vec<usize>, Vec<&str>) = patterns
+            .iter()
+            .filter_map(|re| match &re.engine {
+                Engine::Folded(r) => Some((re.id, r.as_str())),
+                Engine::Plain(_) => None,
+            })
+            .unzip();
+        Screen {
+            ids,
+            set: RegexSet::new(folded).ok(),
+        }
+    }
+
+    /// Which of the patterns match somewhere in the hay.
+    pub(crate) fn scan(&'static self, hay: Hay<'_>) -> Scan {
+        Scan {
+            screen: self,
+            matched: self.set.as_ref().map(|s| s.matches(hay.ascii)),
+        }
+    }
+}
+
+/// What a [`Screen`] found in one text.
+pub(crate) struct Scan {
+    screen: &'static Screen,
+    matched: Option<SetMatches>,
+}
+
+impl Scan {
+    /// Whether the pattern is known to match nowhere in the text.
+    fn rules_out(&self, re: &Re) -> bool {
+        let Some(matched) = &self.matched else {
+            return false;
+        };
+        self.screen
+            .ids
+            .iter()
+            .position(|&id| id == re.id)
+            .is_some_and(|k| !matched.matched(k))
     }
 }
 
@@ -435,6 +502,7 @@ impl<'a> Folded<'a> {
             text: self.text,
             ascii: &self.ascii,
             offsets: &self.offsets,
+            scan: None,
         }
     }
 }
@@ -446,9 +514,19 @@ pub(crate) struct Hay<'a> {
     ascii: &'a str,
     /// As in [`Folded`], for this slice (offsets are still those of the whole text).
     offsets: &'a [usize],
+    /// What a screen found in this (whole) text.
+    scan: Option<&'a Scan>,
 }
 
 impl<'a> Hay<'a> {
+    /// The whole text with what a screen found in it (`scan` must come from this hay).
+    pub(crate) fn with_scan(self, scan: &'a Scan) -> Hay<'a> {
+        Hay {
+            scan: Some(scan),
+            ..self
+        }
+    }
+
     /// The original text of this slice.
     pub(crate) fn as_str(&self) -> &'a str {
         self.text
@@ -463,6 +541,7 @@ impl<'a> Hay<'a> {
                 text,
                 ascii: &self.ascii[start..end],
                 offsets: &[],
+                scan: None,
             };
         }
         let base = self.offsets[0];
@@ -472,6 +551,7 @@ impl<'a> Hay<'a> {
             text,
             ascii: &self.ascii[a..z],
             offsets: &self.offsets[a..=z],
+            scan: None,
         }
     }
 

@@ -5,7 +5,7 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-use crate::fold::{Captures, Folded, Hay, Match, Re};
+use crate::fold::{Captures, Folded, Hay, Match, Re, Screen};
 use crate::lexicon::{self, nl_forms};
 use crate::messages;
 use crate::text::{self, Word};
@@ -135,6 +135,46 @@ fn res() -> &'static Res {
     })
 }
 
+/// The patterns the rules search for in the whole text, screened together first.
+fn screen() -> &'static Screen {
+    static S: OnceLock<Screen> = OnceLock::new();
+    S.get_or_init(|| {
+        let r = res();
+        let mut all = vec![
+            &r.young,
+            &r.age_range,
+            &r.age_dash,
+            &r.age_max,
+            &r.age_min,
+            &r.age_decade,
+            &r.age_phrase,
+            &r.title_multi,
+            &r.sex_person,
+            &r.sex_adj,
+            &r.native,
+            &r.mother_tongue,
+            &r.accent,
+            &r.nationality,
+            &r.nationality_adj,
+            &r.descent,
+            &r.appearance,
+            &r.well_groomed,
+            &r.photo,
+            &r.fit,
+            &r.health,
+            &r.family,
+            &r.religion_dress,
+            &r.religion_demand,
+            &r.culture_fit,
+            &r.diploma_word,
+            &r.pay,
+            &r.payslip,
+        ];
+        all.extend(r.questions.iter().map(|(_, q)| q));
+        Screen::new(&all)
+    })
+}
+
 /// Every pattern of the rules (tests).
 #[cfg(test)]
 pub(crate) fn all_patterns() -> Vec<&'static Re> {
@@ -192,31 +232,94 @@ pub(crate) fn all_patterns() -> Vec<&'static Re> {
     out
 }
 
+/// A fast hash for the word sets (FxHash): they hold built-in words, so they need no
+/// protection against chosen keys.
+#[derive(Default)]
+struct WordHasher(u64);
+
+impl std::hash::Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(c);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type WordSet = HashSet<String, std::hash::BuildHasherDefault<WordHasher>>;
+
 struct Sets {
-    traits: HashSet<String>,
-    gender_coded: HashSet<String>,
+    traits: WordSet,
+    gender_coded: WordSet,
+    /// The first words of the phrases of several words in `traits` and `gender_coded`: a
+    /// phrase can only start at such a word.
+    trait_starts: WordSet,
+    gender_coded_starts: WordSet,
+    /// The last four bytes of every gendered job title, sorted: a word can only be (the
+    /// plural of) a title when it ends in one of them.
+    title_tails: Vec<u32>,
+}
+
+/// The last four bytes of a word, if it has four.
+fn tail(word: &str) -> Option<u32> {
+    let b = word.as_bytes();
+    let last: [u8; 4] = b.get(b.len().checked_sub(4)?..)?.try_into().ok()?;
+    Some(u32::from_le_bytes(last))
 }
 
 fn sets() -> &'static Sets {
     static S: OnceLock<Sets> = OnceLock::new();
     S.get_or_init(|| {
-        let mut traits = HashSet::new();
+        let mut traits = WordSet::default();
         for w in lexicon::TRAITS_NL {
             traits.extend(nl_forms(w));
         }
         for w in lexicon::TRAITS_EN.iter().chain(lexicon::TRAIT_NOUNS) {
             traits.insert((*w).to_owned());
         }
-        let mut gender_coded = HashSet::new();
+        let mut gender_coded = WordSet::default();
         for w in lexicon::GENDER_CODED {
             gender_coded.extend(nl_forms(w));
         }
+        let mut title_tails: Vec<u32> = lexicon::TITLES_FEMALE
+            .iter()
+            .chain(lexicon::TITLES_MALE)
+            .map(|&(t, _)| {
+                #[allow(clippy::expect_used)]
+                tail(t).expect("a title of at least four bytes")
+            })
+            .collect();
+        title_tails.sort_unstable();
+        title_tails.dedup();
+        let starts = |set: &WordSet| -> WordSet {
+            set.iter()
+                .filter_map(|p| p.split_once(' '))
+                .map(|(first, _)| first.to_owned())
+                .collect()
+        };
         Sets {
+            trait_starts: starts(&traits),
+            gender_coded_starts: starts(&gender_coded),
             traits,
             gender_coded,
+            title_tails,
         }
     })
 }
+
+/// How many chars around a match are lower-cased to compare them with the short words
+/// that decide about it ("jong *en oud*", "een man *of vrouw*"): more than the longest.
+const NEAR: usize = 32;
 
 struct Ctx<'a> {
     text: &'a str,
@@ -299,7 +402,8 @@ impl Ctx<'_> {
 
 pub fn run(text: &str, lang: Lang) -> Vec<Finding> {
     let folded = Folded::new(text);
-    let hay = folded.hay();
+    let scan = screen().scan(folded.hay());
+    let hay = folded.hay().with_scan(&scan);
     let mut ctx = Ctx {
         text,
         hay,
@@ -355,8 +459,8 @@ fn age(ctx: &mut Ctx<'_>, r: &Res) {
             continue;
         };
         // "jong en oud", "young and old": everyone
-        let rest = text[w1.end()..].trim_start().to_lowercase();
-        let before = text[..w1.start()].trim_end().to_lowercase();
+        let rest = text::lower_head(text[w1.end()..].trim_start(), NEAR);
+        let before = text::lower_tail(text[..w1.start()].trim_end(), NEAR);
         if rest.starts_with("en oud")
             || rest.starts_with("and old")
             || before.ends_with("oud en")
@@ -493,6 +597,17 @@ fn title_of(word: &str) -> Option<(bool, &'static str, bool)> {
         (false, lexicon::TITLES_MALE),
     ];
     let matches = |w: &str, t: &str| w == t || (w.ends_with(t) && w.len() >= t.len() + 3);
+    const SUFFIXES: [&str; 7] = ["s", "n", "en", "'s", "es", "sen", "nen"];
+    // a match needs the word, or the word without a plural ending, to end in a title
+    let tails = &sets().title_tails;
+    let may_match = |w: &str| tail(w).is_some_and(|t| tails.binary_search(&t).is_ok());
+    if !may_match(word)
+        && !SUFFIXES
+            .iter()
+            .any(|suf| word.strip_suffix(suf).is_some_and(may_match))
+    {
+        return None;
+    }
     for (female, list) in lists {
         for &(t, neutral) in list {
             if t.contains(' ') {
@@ -501,7 +616,7 @@ fn title_of(word: &str) -> Option<(bool, &'static str, bool)> {
             if matches(word, t) {
                 return Some((female, neutral, false));
             }
-            for suf in ["s", "n", "en", "'s", "es", "sen", "nen"] {
+            for suf in SUFFIXES {
                 if let Some(stem) = word.strip_suffix(suf) {
                     if matches(stem, t) {
                         return Some((female, neutral, true));
@@ -578,7 +693,7 @@ fn sex(ctx: &mut Ctx<'_>, r: &Res, lang: Lang) {
         ctx.push(m.start(), m.end(), Category::Sex, reason, alt);
     }
     for m in r.sex_person.find_iter(hay) {
-        let after = text[m.end()..].trim_start().to_lowercase();
+        let after = text::lower_head(text[m.end()..].trim_start(), NEAR);
         if after.starts_with("of vrouw")
             || after.starts_with("of man")
             || after.starts_with("or woman")
@@ -660,7 +775,7 @@ fn pronouns(ctx: &mut Ctx<'_>, r: &Res, lang: Lang) {
         let after = text[w.end..].trim_start();
         let before = text[..w.start].trim_end();
         let slash = |s: &str| {
-            let s = s.to_lowercase();
+            let s = text::lower_head(s, NEAR);
             s.starts_with("/")
                 || s.starts_with("of ")
                 || s.starts_with("or ")
@@ -668,8 +783,8 @@ fn pronouns(ctx: &mut Ctx<'_>, r: &Res, lang: Lang) {
         };
         if slash(after)
             || before.ends_with('/')
-            || before.to_lowercase().ends_with(" of")
-            || before.to_lowercase().ends_with(" or")
+            || text::lower_tail(before, NEAR).ends_with(" of")
+            || text::lower_tail(before, NEAR).ends_with(" or")
         {
             continue;
         }
@@ -739,7 +854,7 @@ fn origin(ctx: &mut Ctx<'_>, r: &Res) {
                 continue;
             }
         }
-        if text[..m.start()].to_lowercase().ends_with("near-") {
+        if text::lower_tail(&text[..m.start()], NEAR).ends_with("near-") {
             continue;
         }
         if ctx.before_in_sentence(m.start(), &r.negation) && !m.as_str().contains(' ') {
@@ -890,7 +1005,7 @@ fn appearance(ctx: &mut Ctx<'_>, r: &Res) {
     }
     for c in r.photo.captures_iter(hay) {
         let Some(m) = c.get(0) else { continue };
-        let after = text[m.end()..].trim_start().to_lowercase();
+        let after = text::lower_head(text[m.end()..].trim_start(), NEAR);
         // photos of the work, a portfolio, or photos in the task itself are fine
         if after.starts_with("van je werk")
             || after.starts_with("van jouw werk")
@@ -991,11 +1106,7 @@ fn health(ctx: &mut Ctx<'_>, r: &Res, lang: Lang) {
         if lang == Lang::En && !english_ok {
             continue;
         }
-        if text[m.end()..]
-            .trim_start()
-            .to_lowercase()
-            .starts_with("and healthy")
-        {
+        if text::lower_head(text[m.end()..].trim_start(), NEAR).starts_with("and healthy") {
             continue; // reported by the health pattern as one phrase
         }
         ctx.add(m.start(), m.end(), Category::Health);
@@ -1085,8 +1196,9 @@ fn trait_spans(ctx: &Ctx<'_>) -> Vec<(usize, usize, usize)> {
     let mut i = 0;
     while i < words.len() {
         let mut matched = 0;
+        let starts_phrase = s.trait_starts.contains(&words[i].lower);
         for n in (1..=3).rev() {
-            if i + n > words.len() {
+            if i + n > words.len() || (n > 1 && !starts_phrase) {
                 continue;
             }
             let gaps_ok = (i..i + n - 1)
@@ -1094,12 +1206,17 @@ fn trait_spans(ctx: &Ctx<'_>) -> Vec<(usize, usize, usize)> {
             if !gaps_ok {
                 continue;
             }
-            let phrase = words[i..i + n]
-                .iter()
-                .map(|w| w.lower.as_str())
-                .collect::<Vec<_>>()
-                .join(" ");
-            if s.traits.contains(&phrase) {
+            let found = if n == 1 {
+                s.traits.contains(&words[i].lower)
+            } else {
+                let phrase = words[i..i + n]
+                    .iter()
+                    .map(|w| w.lower.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                s.traits.contains(&phrase)
+            };
+            if found {
                 matched = n;
                 break;
             }
@@ -1414,7 +1531,7 @@ fn culture_fit(ctx: &mut Ctx<'_>, r: &Res) {
         }
         if s.starts_with("de ") || s.starts_with("goede ") || s.starts_with("echte ") {
             // "de klik" only about people: "de klik met het team", "de klik moet er zijn"
-            let after = text[m.end()..].trim_start().to_lowercase();
+            let after = text::lower_head(text[m.end()..].trim_start(), NEAR);
             if !(after.starts_with("met") || after.starts_with("moet") || after.starts_with("is")) {
                 continue;
             }
@@ -1467,7 +1584,9 @@ fn gender_coded(ctx: &mut Ctx<'_>, r: &Res) {
         let two = ctx
             .words
             .get(i + 1)
-            .filter(|n| text[w.end..n.start].trim().is_empty())
+            .filter(|n| {
+                s.gender_coded_starts.contains(&w.lower) && text[w.end..n.start].trim().is_empty()
+            })
             .map(|n| (format!("{} {}", w.lower, n.lower), n.end));
         let (end, word) = match &two {
             Some((p, e)) if s.gender_coded.contains(p) => (*e, p.clone()),
