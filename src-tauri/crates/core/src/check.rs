@@ -100,11 +100,8 @@ pub fn check_text(
         None => text,
     };
     let wl = wording_lang(lang);
-    let findings = wording::check(text, wl);
-    let rewrites: Vec<Vec<wording::Rewrite>> = findings
-        .iter()
-        .map(|f| wording::rewrites(text, f, wl))
-        .collect();
+    let (findings, rewrites): (Vec<wording::Finding>, Vec<Vec<wording::Rewrite>>) =
+        wording::check_with_rewrites(text, wl).into_iter().unzip();
     let structural = match kind {
         CheckKind::Vacancy => wording::check_structure(text, wl, competencies),
         CheckKind::Short => Vec::new(),

@@ -13,6 +13,7 @@
 //! assert_eq!(&text[found[0].start..found[0].end], "stressbestendig");
 //! ```
 
+mod fold;
 mod lexicon;
 mod messages;
 pub mod readability;
@@ -22,7 +23,7 @@ pub mod structure;
 mod text;
 
 pub use readability::{readability, ReadLevel, Readability};
-pub use rewrite::{rewrites, Rewrite};
+pub use rewrite::{check_with_rewrites, rewrites, Rewrite};
 pub use structure::{check_structure, has_pay_range, Structural, StructuralFinding};
 
 use serde::Serialize;

@@ -59,6 +59,102 @@ impl Rewrite {
 
 /// 0–3 rewrites for a finding in `text`, best first.
 pub fn rewrites(text: &str, finding: &Finding, lang: Lang) -> Vec<Rewrite> {
+    let mut judge = Judge::new(text, lang, None);
+    best(text, finding, lang, &mut judge)
+}
+
+/// The findings of a text, each with its rewrites: the same as [`crate::check`] and then
+/// [`rewrites`] for each finding, but the text itself is checked only once, and each
+/// rewritten text once (the editor asks for all of it on every keystroke).
+pub fn check_with_rewrites(text: &str, lang: Lang) -> Vec<(Finding, Vec<Rewrite>)> {
+    let found = crate::check(text, lang);
+    let mut judge = Judge::new(text, lang, Some(&found));
+    let offered: Vec<Vec<Rewrite>> = found
+        .iter()
+        .map(|f| best(text, f, lang, &mut judge))
+        .collect();
+    found.into_iter().zip(offered).collect()
+}
+
+/// Findings as a multiset of (category, lower-case phrase).
+type Counts = HashMap<(Category, String), isize>;
+
+fn counts(found: &[Finding], text: &str) -> Counts {
+    let mut out = Counts::new();
+    for f in found {
+        *out.entry(key(f, text)).or_insert(0) += 1;
+    }
+    out
+}
+
+fn key(f: &Finding, text: &str) -> (Category, String) {
+    (f.category, f.slice(text).to_lowercase())
+}
+
+/// Decides whether a rewrite solves its finding (see [`Judge::solves`]), checking the text
+/// and each rewritten text only once.
+struct Judge<'t> {
+    text: &'t str,
+    lang: Lang,
+    before: Option<Counts>,
+    /// The findings of each rewritten text checked so far.
+    after: HashMap<String, Counts>,
+}
+
+impl<'t> Judge<'t> {
+    /// `found`: the findings of `text`, when already known.
+    fn new(text: &'t str, lang: Lang, found: Option<&[Finding]>) -> Judge<'t> {
+        Judge {
+            text,
+            lang,
+            before: found.map(|f| counts(f, text)),
+            after: HashMap::new(),
+        }
+    }
+
+    /// Does the rewrite remove the finding without bringing in a new one? Findings are
+    /// compared as (category, lower-case phrase), so findings elsewhere that only move
+    /// count as the same.
+    fn solves(&mut self, finding: &Finding, r: &Rewrite) -> bool {
+        let (text, lang) = (self.text, self.lang);
+        let before = self
+            .before
+            .get_or_insert_with(|| counts(&crate::check(text, lang), text));
+        let changed = r.apply(text);
+        let after = self
+            .after
+            .entry(changed)
+            .or_insert_with_key(|changed| counts(&crate::check(changed, lang), changed));
+        let mut diff = before.clone();
+        for (k, n) in after.iter() {
+            *diff.entry(k.clone()).or_insert(0) -= n;
+        }
+        // every count must stay >= 0 (no new finding), the target's must go up by one or more
+        diff.values().all(|&n| n >= 0) && diff.get(&key(finding, text)).is_some_and(|&n| n >= 1)
+    }
+}
+
+/// The first three candidate rewrites that solve the finding, without repeats.
+fn best(text: &str, finding: &Finding, lang: Lang, judge: &mut Judge<'_>) -> Vec<Rewrite> {
+    let mut kept: Vec<Rewrite> = Vec::new();
+    for r in candidates(text, finding, lang, judge) {
+        if kept.len() == 3 {
+            break;
+        }
+        let valid = r.start <= r.end && r.end <= text.len() && text.get(r.start..r.end).is_some();
+        // the same edit as the one just kept (the label may differ) adds nothing
+        let repeat = kept
+            .last()
+            .is_some_and(|k| k.start == r.start && k.end == r.end && k.text == r.text);
+        if valid && !repeat && judge.solves(finding, &r) {
+            kept.push(r);
+        }
+    }
+    kept
+}
+
+/// The rewrites to try for a finding, best first.
+fn candidates(text: &str, finding: &Finding, lang: Lang, judge: &mut Judge<'_>) -> Vec<Rewrite> {
     if finding.start >= finding.end
         || finding.end > text.len()
         || !text.is_char_boundary(finding.start)
@@ -67,8 +163,8 @@ pub fn rewrites(text: &str, finding: &Finding, lang: Lang) -> Vec<Rewrite> {
         return Vec::new();
     }
     let slice = finding.slice(text).to_lowercase();
-    let mut out = match finding.category {
-        Category::Trait => traits(text, finding, lang),
+    match finding.category {
+        Category::Trait => traits(text, finding, lang, judge),
         Category::Sex => title(text, finding),
         Category::Origin => language(text, finding, lang, &slice),
         Category::Diploma => diploma(text, finding, lang),
@@ -92,35 +188,7 @@ pub fn rewrites(text: &str, finding: &Finding, lang: Lang) -> Vec<Rewrite> {
             },
         ),
         _ => Vec::new(),
-    };
-    out.retain(|r| {
-        r.start <= r.end
-            && r.end <= text.len()
-            && text.get(r.start..r.end).is_some()
-            && solves(text, finding, lang, r)
-    });
-    out.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.text == b.text);
-    out.truncate(3);
-    out
-}
-
-/// Does the rewrite remove the finding without bringing in a new one? Findings are
-/// compared as (category, lower-case phrase), so findings elsewhere that only move count
-/// as the same.
-fn solves(text: &str, finding: &Finding, lang: Lang, r: &Rewrite) -> bool {
-    let after = r.apply(text);
-    let key = |f: &Finding, t: &str| (f.category, f.slice(t).to_lowercase());
-    let mut before: HashMap<(Category, String), isize> = HashMap::new();
-    for f in crate::check(text, lang) {
-        *before.entry(key(&f, text)).or_insert(0) += 1;
     }
-    let target = key(finding, text);
-    let mut counts = before.clone();
-    for f in crate::check(&after, lang) {
-        *counts.entry(key(&f, &after)).or_insert(0) -= 1;
-    }
-    // every count must stay >= 0 (no new finding), the target's must go up by one or more
-    counts.values().all(|&n| n >= 0) && counts.get(&target).is_some_and(|&n| n >= 1)
 }
 
 fn replace_label(new: &str) -> Bilingual {
@@ -574,7 +642,7 @@ fn units(text: &str, words: &[Word]) -> Vec<(usize, usize, Kind)> {
     out
 }
 
-fn traits(text: &str, f: &Finding, lang: Lang) -> Vec<Rewrite> {
+fn traits(text: &str, f: &Finding, lang: Lang, judge: &mut Judge<'_>) -> Vec<Rewrite> {
     let key = f.slice(text).to_lowercase();
     let options = behaviours(&key, lang);
     if options.is_empty() {
@@ -722,7 +790,7 @@ fn traits(text: &str, f: &Finding, lang: Lang) -> Vec<Rewrite> {
             };
             // keeping the rest of the sentence can expose another word ("a flexible
             // colleague"); then the behavioural sentence replaces the whole sentence
-            if solves(text, f, lang, &edit) {
+            if judge.solves(f, &edit) {
                 edit
             } else {
                 fallback

@@ -5,68 +5,66 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-use regex::Regex;
-
+use crate::fold::{Captures, Folded, Hay, Match, Re, Screen};
 use crate::lexicon::{self, nl_forms};
 use crate::messages;
 use crate::text::{self, Word};
 use crate::{Bilingual, Category, Finding, Lang};
 
 struct Res {
-    young: Regex,
-    age_range: Regex,
-    age_dash: Regex,
-    age_max: Regex,
-    age_min: Regex,
-    age_decade: Regex,
-    age_phrase: Regex,
-    title_multi: Regex,
-    sex_person: Regex,
-    sex_adj: Regex,
-    native: Regex,
-    mother_tongue: Regex,
-    accent: Regex,
-    nationality: Regex,
-    descent: Regex,
-    nationality_adj: Regex,
-    language_talk: Regex,
-    appearance: Regex,
-    well_groomed: Regex,
-    photo: Regex,
-    fit: Regex,
-    health: Regex,
-    family: Regex,
-    religion_dress: Regex,
-    religion_demand: Regex,
-    culture_fit: Regex,
-    diploma_word: Regex,
-    diploma_hard: Regex,
-    diploma_alt: Regex,
-    pay: Regex,
-    payslip: Regex,
-    request: Regex,
-    preference: Regex,
-    application: Regex,
+    young: Re,
+    age_range: Re,
+    age_dash: Re,
+    age_max: Re,
+    age_min: Re,
+    age_decade: Re,
+    age_phrase: Re,
+    title_multi: Re,
+    sex_person: Re,
+    sex_adj: Re,
+    native: Re,
+    mother_tongue: Re,
+    accent: Re,
+    nationality: Re,
+    descent: Re,
+    nationality_adj: Re,
+    language_talk: Re,
+    appearance: Re,
+    well_groomed: Re,
+    photo: Re,
+    fit: Re,
+    health: Re,
+    family: Re,
+    religion_dress: Re,
+    religion_demand: Re,
+    culture_fit: Re,
+    diploma_word: Re,
+    diploma_hard: Re,
+    diploma_alt: Re,
+    pay: Re,
+    payslip: Re,
+    request: Re,
+    preference: Re,
+    application: Re,
     /// "stuur … mee", "send … along": something sent with the application.
-    along: Regex,
-    negation: Regex,
-    reason: Regex,
-    law: Regex,
-    search: Regex,
-    age_context: Regex,
-    trait_cue: Regex,
-    merge_gap: Regex,
-    questions: Vec<(Category, Regex)>,
-    adjustment: Regex,
-    religion_ok: Regex,
-    ban: Regex,
-    pair_after: Regex,
-    pair_before: Regex,
+    along: Re,
+    negation: Re,
+    reason: Re,
+    law: Re,
+    search: Re,
+    age_context: Re,
+    trait_cue: Re,
+    merge_gap: Re,
+    questions: Vec<(Category, Re)>,
+    adjustment: Re,
+    religion_ok: Re,
+    ban: Re,
+    pair_after: Re,
+    pair_before: Re,
 }
 
-fn re(p: &str) -> Regex {
-    #[allow(clippy::expect_used)]
-    Regex::new(&format!("(?i){p}")).expect("a valid built-in pattern")
+fn re(p: &str) -> Re {
+    Re::new(&format!("(?i){p}"))
 }
 
 fn res() -> &'static Res {
@@ -137,34 +135,196 @@ fn res() -> &'static Res {
     })
 }
 
+/// The patterns the rules search for in the whole text, screened together first.
+fn screen() -> &'static Screen {
+    static S: OnceLock<Screen> = OnceLock::new();
+    S.get_or_init(|| {
+        let r = res();
+        let mut all = vec![
+            &r.young,
+            &r.age_range,
+            &r.age_dash,
+            &r.age_max,
+            &r.age_min,
+            &r.age_decade,
+            &r.age_phrase,
+            &r.title_multi,
+            &r.sex_person,
+            &r.sex_adj,
+            &r.native,
+            &r.mother_tongue,
+            &r.accent,
+            &r.nationality,
+            &r.nationality_adj,
+            &r.descent,
+            &r.appearance,
+            &r.well_groomed,
+            &r.photo,
+            &r.fit,
+            &r.health,
+            &r.family,
+            &r.religion_dress,
+            &r.religion_demand,
+            &r.culture_fit,
+            &r.diploma_word,
+            &r.pay,
+            &r.payslip,
+        ];
+        all.extend(r.questions.iter().map(|(_, q)| q));
+        Screen::new(&all)
+    })
+}
+
+/// Every pattern of the rules (tests).
+#[cfg(test)]
+pub(crate) fn all_patterns() -> Vec<&'static Re> {
+    let r = res();
+    let mut out = vec![
+        &r.young,
+        &r.age_range,
+        &r.age_dash,
+        &r.age_max,
+        &r.age_min,
+        &r.age_decade,
+        &r.age_phrase,
+        &r.title_multi,
+        &r.sex_person,
+        &r.sex_adj,
+        &r.native,
+        &r.mother_tongue,
+        &r.accent,
+        &r.nationality,
+        &r.descent,
+        &r.nationality_adj,
+        &r.language_talk,
+        &r.appearance,
+        &r.well_groomed,
+        &r.photo,
+        &r.fit,
+        &r.health,
+        &r.family,
+        &r.religion_dress,
+        &r.religion_demand,
+        &r.culture_fit,
+        &r.diploma_word,
+        &r.diploma_hard,
+        &r.diploma_alt,
+        &r.pay,
+        &r.payslip,
+        &r.request,
+        &r.preference,
+        &r.application,
+        &r.along,
+        &r.negation,
+        &r.reason,
+        &r.law,
+        &r.search,
+        &r.age_context,
+        &r.trait_cue,
+        &r.merge_gap,
+        &r.adjustment,
+        &r.religion_ok,
+        &r.ban,
+        &r.pair_after,
+        &r.pair_before,
+    ];
+    out.extend(r.questions.iter().map(|(_, q)| q));
+    out
+}
+
+/// A fast hash for the word sets (FxHash): they hold built-in words, so they need no
+/// protection against chosen keys.
+#[derive(Default)]
+struct WordHasher(u64);
+
+impl std::hash::Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(c);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type WordSet = HashSet<String, std::hash::BuildHasherDefault<WordHasher>>;
+
 struct Sets {
-    traits: HashSet<String>,
-    gender_coded: HashSet<String>,
+    traits: WordSet,
+    gender_coded: WordSet,
+    /// The first words of the phrases of several words in `traits` and `gender_coded`: a
+    /// phrase can only start at such a word.
+    trait_starts: WordSet,
+    gender_coded_starts: WordSet,
+    /// The last four bytes of every gendered job title, sorted: a word can only be (the
+    /// plural of) a title when it ends in one of them.
+    title_tails: Vec<u32>,
+}
+
+/// The last four bytes of a word, if it has four.
+fn tail(word: &str) -> Option<u32> {
+    let b = word.as_bytes();
+    let last: [u8; 4] = b.get(b.len().checked_sub(4)?..)?.try_into().ok()?;
+    Some(u32::from_le_bytes(last))
 }
 
 fn sets() -> &'static Sets {
     static S: OnceLock<Sets> = OnceLock::new();
     S.get_or_init(|| {
-        let mut traits = HashSet::new();
+        let mut traits = WordSet::default();
         for w in lexicon::TRAITS_NL {
             traits.extend(nl_forms(w));
         }
         for w in lexicon::TRAITS_EN.iter().chain(lexicon::TRAIT_NOUNS) {
             traits.insert((*w).to_owned());
         }
-        let mut gender_coded = HashSet::new();
+        let mut gender_coded = WordSet::default();
         for w in lexicon::GENDER_CODED {
             gender_coded.extend(nl_forms(w));
         }
+        let mut title_tails: Vec<u32> = lexicon::TITLES_FEMALE
+            .iter()
+            .chain(lexicon::TITLES_MALE)
+            .map(|&(t, _)| {
+                #[allow(clippy::expect_used)]
+                tail(t).expect("a title of at least four bytes")
+            })
+            .collect();
+        title_tails.sort_unstable();
+        title_tails.dedup();
+        let starts = |set: &WordSet| -> WordSet {
+            set.iter()
+                .filter_map(|p| p.split_once(' '))
+                .map(|(first, _)| first.to_owned())
+                .collect()
+        };
         Sets {
+            trait_starts: starts(&traits),
+            gender_coded_starts: starts(&gender_coded),
             traits,
             gender_coded,
+            title_tails,
         }
     })
 }
 
+/// How many chars around a match are lower-cased to compare them with the short words
+/// that decide about it ("jong *en oud*", "een man *of vrouw*"): more than the longest.
+const NEAR: usize = 32;
+
 struct Ctx<'a> {
     text: &'a str,
+    /// The text to search with the patterns.
+    hay: Hay<'a>,
     words: Vec<Word>,
     out: Vec<Finding>,
 }
@@ -199,15 +359,15 @@ impl Ctx<'_> {
     }
 
     /// Does the sentence around `pos` match the pattern anywhere?
-    fn sentence_has(&self, pos: usize, r: &Regex) -> bool {
+    fn sentence_has(&self, pos: usize, r: &Re) -> bool {
         let (s, e) = self.sentence(pos);
-        r.is_match(&self.text[s..e])
+        r.is_match(self.hay.slice(s, e))
     }
 
     /// Does the sentence match the pattern before `pos`?
-    fn before_in_sentence(&self, pos: usize, r: &Regex) -> bool {
+    fn before_in_sentence(&self, pos: usize, r: &Re) -> bool {
         let (s, _) = self.sentence(pos);
-        r.is_match(&self.text[s..pos])
+        r.is_match(self.hay.slice(s, pos))
     }
 
     fn next_word(&self, pos: usize) -> Option<&Word> {
@@ -241,8 +401,12 @@ impl Ctx<'_> {
 }
 
 pub fn run(text: &str, lang: Lang) -> Vec<Finding> {
+    let folded = Folded::new(text);
+    let scan = screen().scan(folded.hay());
+    let hay = folded.hay().with_scan(&scan);
     let mut ctx = Ctx {
         text,
+        hay,
         words: text::words(text),
         out: Vec::new(),
     };
@@ -260,41 +424,43 @@ pub fn run(text: &str, lang: Lang) -> Vec<Finding> {
     gender_coded(&mut ctx, r);
     pay_history(&mut ctx, r);
     for (cat, q) in &r.questions {
-        for m in q.find_iter(text) {
+        for m in q.find_iter(hay) {
             // "Heb je een beperking? Vertel het ons, dan passen we het gesprek aan." offers
             // help; it does not screen. Only an offer right after the question counts.
-            if *cat == Category::Health && offers_adjustment(text, m.end(), r) {
+            if *cat == Category::Health && offers_adjustment(hay, m.end(), r) {
                 continue;
             }
             ctx.add(m.start(), m.end(), *cat);
         }
     }
-    finish(ctx.out, text, r)
+    finish(ctx.out, hay, r)
 }
 
 /// Whether the text right after `end` (the rest of the question and the next sentence) offers
 /// an adjustment or support.
-fn offers_adjustment(text: &str, end: usize, r: &Res) -> bool {
+fn offers_adjustment(hay: Hay<'_>, end: usize, r: &Res) -> bool {
+    let text = hay.as_str();
     let mut stop = (end + 160).min(text.len());
     while !text.is_char_boundary(stop) {
         stop -= 1;
     }
-    r.adjustment.is_match(&text[end..stop])
+    r.adjustment.is_match(hay.slice(end, stop))
 }
 
-fn num(s: Option<regex::Match<'_>>) -> u32 {
+fn num(s: Option<Match<'_>>) -> u32 {
     s.and_then(|m| m.as_str().parse().ok()).unwrap_or(0)
 }
 
 fn age(ctx: &mut Ctx<'_>, r: &Res) {
     let text = ctx.text;
-    for c in r.young.captures_iter(text) {
+    let hay = ctx.hay;
+    for c in r.young.captures_iter(hay) {
         let (Some(m), Some(w1)) = (c.get(0), c.get(1)) else {
             continue;
         };
         // "jong en oud", "young and old": everyone
-        let rest = text[w1.end()..].trim_start().to_lowercase();
-        let before = text[..w1.start()].trim_end().to_lowercase();
+        let rest = text::lower_head(text[w1.end()..].trim_start(), NEAR);
+        let before = text::lower_tail(text[..w1.start()].trim_end(), NEAR);
         if rest.starts_with("en oud")
             || rest.starts_with("and old")
             || before.ends_with("oud en")
@@ -315,7 +481,7 @@ fn age(ctx: &mut Ctx<'_>, r: &Res) {
         // the list above; a comparative or a name in capitals mid-sentence is left alone.
         ctx.add(m.start(), m.end(), Category::Age);
     }
-    for c in r.age_range.captures_iter(text) {
+    for c in r.age_range.captures_iter(hay) {
         let Some(m) = c.get(0) else { continue };
         let (a, b) = (num(c.get(3)), num(c.get(5)));
         if !(14..=75).contains(&a) || !(14..=75).contains(&b) || a >= b {
@@ -344,7 +510,7 @@ fn age(ctx: &mut Ctx<'_>, r: &Res) {
         }
         ctx.add(m.start(), m.end(), Category::Age);
     }
-    for c in r.age_dash.captures_iter(text) {
+    for c in r.age_dash.captures_iter(hay) {
         let Some(m) = c.get(0) else { continue };
         let (a, b) = (num(c.get(1)), num(c.get(2)));
         if (14..=75).contains(&a)
@@ -355,7 +521,7 @@ fn age(ctx: &mut Ctx<'_>, r: &Res) {
             ctx.add(m.start(), m.end(), Category::Age);
         }
     }
-    for c in r.age_max.captures_iter(text) {
+    for c in r.age_max.captures_iter(hay) {
         let Some(m) = c.get(0) else { continue };
         let n = num(c.get(3));
         if !(15..=70).contains(&n) || ctx.followed_by_unit(m.end()) {
@@ -399,7 +565,7 @@ fn age(ctx: &mut Ctx<'_>, r: &Res) {
         }
         ctx.add(m.start(), m.end(), Category::Age);
     }
-    for c in r.age_min.captures_iter(text) {
+    for c in r.age_min.captures_iter(hay) {
         let Some(m) = c.get(0) else { continue };
         let n = num(c.get(3));
         let lead = c.get(1).map_or("", |x| x.as_str()).to_lowercase();
@@ -418,7 +584,7 @@ fn age(ctx: &mut Ctx<'_>, r: &Res) {
         ctx.add(m.start(), m.end(), Category::Age);
     }
     for r in [&r.age_decade, &r.age_phrase] {
-        for m in r.find_iter(text) {
+        for m in r.find_iter(hay) {
             ctx.add(m.start(), m.end(), Category::Age);
         }
     }
@@ -431,6 +597,17 @@ fn title_of(word: &str) -> Option<(bool, &'static str, bool)> {
         (false, lexicon::TITLES_MALE),
     ];
     let matches = |w: &str, t: &str| w == t || (w.ends_with(t) && w.len() >= t.len() + 3);
+    const SUFFIXES: [&str; 7] = ["s", "n", "en", "'s", "es", "sen", "nen"];
+    // a match needs the word, or the word without a plural ending, to end in a title
+    let tails = &sets().title_tails;
+    let may_match = |w: &str| tail(w).is_some_and(|t| tails.binary_search(&t).is_ok());
+    if !may_match(word)
+        && !SUFFIXES
+            .iter()
+            .any(|suf| word.strip_suffix(suf).is_some_and(may_match))
+    {
+        return None;
+    }
     for (female, list) in lists {
         for &(t, neutral) in list {
             if t.contains(' ') {
@@ -439,7 +616,7 @@ fn title_of(word: &str) -> Option<(bool, &'static str, bool)> {
             if matches(word, t) {
                 return Some((female, neutral, false));
             }
-            for suf in ["s", "n", "en", "'s", "es", "sen", "nen"] {
+            for suf in SUFFIXES {
                 if let Some(stem) = word.strip_suffix(suf) {
                     if matches(stem, t) {
                         return Some((female, neutral, true));
@@ -465,6 +642,7 @@ fn is_counterpart(other: &str, female: bool, neutral: &str) -> bool {
 
 fn sex(ctx: &mut Ctx<'_>, r: &Res, lang: Lang) {
     let text = ctx.text;
+    let hay = ctx.hay;
     let mut found = Vec::new();
     for w in &ctx.words {
         let Some((female, neutral, plural)) = title_of(&w.lower) else {
@@ -475,15 +653,15 @@ fn sex(ctx: &mut Ctx<'_>, r: &Res, lang: Lang) {
         while !text.is_char_boundary(after_end) {
             after_end -= 1;
         }
-        let after = &text[w.end..after_end];
+        let after = hay.slice(w.end, after_end);
         let before_start = w.start.saturating_sub(40);
         let before_start = (0..=before_start)
             .rev()
             .find(|&i| text.is_char_boundary(i))
             .unwrap_or(0);
-        let before = &text[before_start..w.start];
+        let before = hay.slice(before_start, w.start);
         // "gastvrouw / medewerker bediening": a slash to a neutral title offers one
-        let ok_other = |c: &regex::Captures<'_>, word: usize, sep: usize| {
+        let ok_other = |c: &Captures<'_>, word: usize, sep: usize| {
             c.get(word).is_none_or(|o| {
                 let o = o.as_str().to_lowercase();
                 let slash = c.get(sep).is_some_and(|s| s.as_str() == "/");
@@ -510,12 +688,12 @@ fn sex(ctx: &mut Ctx<'_>, r: &Res, lang: Lang) {
         let (reason, alt) = messages::for_title(neutral);
         ctx.push(s, e, Category::Sex, reason, alt);
     }
-    for m in r.title_multi.find_iter(text) {
+    for m in r.title_multi.find_iter(hay) {
         let (reason, alt) = messages::for_title("cleaner");
         ctx.push(m.start(), m.end(), Category::Sex, reason, alt);
     }
-    for m in r.sex_person.find_iter(text) {
-        let after = text[m.end()..].trim_start().to_lowercase();
+    for m in r.sex_person.find_iter(hay) {
+        let after = text::lower_head(text[m.end()..].trim_start(), NEAR);
         if after.starts_with("of vrouw")
             || after.starts_with("of man")
             || after.starts_with("or woman")
@@ -540,7 +718,7 @@ fn sex(ctx: &mut Ctx<'_>, r: &Res, lang: Lang) {
         }
         ctx.add(m.start(), m.end(), Category::Sex);
     }
-    for m in r.sex_adj.find_iter(text) {
+    for m in r.sex_adj.find_iter(hay) {
         // "wij zoeken een vrouwelijke collega", not "ons team heeft vijf vrouwelijke collega's"
         let (ls, le) = text::line_at(text, m.start());
         let bullet = text[ls..le].trim_start().starts_with(['-', '•', '*', '–']);
@@ -597,7 +775,7 @@ fn pronouns(ctx: &mut Ctx<'_>, r: &Res, lang: Lang) {
         let after = text[w.end..].trim_start();
         let before = text[..w.start].trim_end();
         let slash = |s: &str| {
-            let s = s.to_lowercase();
+            let s = text::lower_head(s, NEAR);
             s.starts_with("/")
                 || s.starts_with("of ")
                 || s.starts_with("or ")
@@ -605,8 +783,8 @@ fn pronouns(ctx: &mut Ctx<'_>, r: &Res, lang: Lang) {
         };
         if slash(after)
             || before.ends_with('/')
-            || before.to_lowercase().ends_with(" of")
-            || before.to_lowercase().ends_with(" or")
+            || text::lower_tail(before, NEAR).ends_with(" of")
+            || text::lower_tail(before, NEAR).ends_with(" or")
         {
             continue;
         }
@@ -646,7 +824,7 @@ fn pronouns(ctx: &mut Ctx<'_>, r: &Res, lang: Lang) {
         let flag = match decided {
             Some(d) => d,
             None => {
-                let sought = r.search.is_match(&text[prev_sent_start..w.start])
+                let sought = r.search.is_match(ctx.hay.slice(prev_sent_start, w.start))
                     || ctx.sentence_has(w.start, &r.search);
                 let (ls, _) = text::line_at(text, w.start);
                 let line_head = text[ls..w.start].trim();
@@ -668,14 +846,15 @@ fn pronouns(ctx: &mut Ctx<'_>, r: &Res, lang: Lang) {
 
 fn origin(ctx: &mut Ctx<'_>, r: &Res) {
     let text = ctx.text;
-    for m in r.native.find_iter(text) {
+    let hay = ctx.hay;
+    for m in r.native.find_iter(hay) {
         // "near-native" is a level, not an origin
         if let Some(p) = ctx.prev_word(m.start()) {
             if p.lower == "near" {
                 continue;
             }
         }
-        if text[..m.start()].to_lowercase().ends_with("near-") {
+        if text::lower_tail(&text[..m.start()], NEAR).ends_with("near-") {
             continue;
         }
         if ctx.before_in_sentence(m.start(), &r.negation) && !m.as_str().contains(' ') {
@@ -683,13 +862,13 @@ fn origin(ctx: &mut Ctx<'_>, r: &Res) {
         }
         ctx.add(m.start(), m.end(), Category::Origin);
     }
-    for m in r.mother_tongue.find_iter(text) {
+    for m in r.mother_tongue.find_iter(hay) {
         if ctx.sentence_has(m.start(), &r.negation) {
             continue;
         }
         ctx.add(m.start(), m.end(), Category::Origin);
     }
-    for m in r.accent.find_iter(text) {
+    for m in r.accent.find_iter(hay) {
         ctx.add(m.start(), m.end(), Category::Origin);
     }
     const INCLUSIVE: &[&str] = &[
@@ -726,7 +905,7 @@ fn origin(ctx: &mut Ctx<'_>, r: &Res) {
         "met",
         "with",
     ];
-    for c in r.nationality.captures_iter(text) {
+    for c in r.nationality.captures_iter(hay) {
         let (Some(m), Some(adj)) = (c.get(0), c.get(1)) else {
             continue;
         };
@@ -748,14 +927,14 @@ fn origin(ctx: &mut Ctx<'_>, r: &Res) {
         }
         ctx.add(m.start(), m.end(), Category::Origin);
     }
-    for m in r.nationality_adj.find_iter(text) {
+    for m in r.nationality_adj.find_iter(hay) {
         // "je bent Nederlands en Engels machtig" is about languages
         if ctx.sentence_has(m.start(), &r.language_talk) {
             continue;
         }
         ctx.add(m.start(), m.end(), Category::Origin);
     }
-    for c in r.descent.captures_iter(text) {
+    for c in r.descent.captures_iter(hay) {
         let Some(m) = c.get(0) else { continue };
         if let Some(adj) = c.get(1) {
             let a = adj.as_str().to_lowercase();
@@ -778,7 +957,8 @@ fn origin(ctx: &mut Ctx<'_>, r: &Res) {
 
 fn appearance(ctx: &mut Ctx<'_>, r: &Res) {
     let text = ctx.text;
-    for m in r.appearance.find_iter(text) {
+    let hay = ctx.hay;
+    for m in r.appearance.find_iter(hay) {
         let s = m.as_str().to_lowercase();
         if s.starts_with("representatie") {
             // "een representatieve steekproef" is about a sample, not a person
@@ -807,7 +987,7 @@ fn appearance(ctx: &mut Ctx<'_>, r: &Res) {
         }
         ctx.add(m.start(), m.end(), Category::Appearance);
     }
-    for m in r.well_groomed.find_iter(text) {
+    for m in r.well_groomed.find_iter(hay) {
         // "goed verzorgd" of a person, not "een goed verzorgde lunch"
         let after = &text[m.end()..];
         if after.starts_with(|c: char| c.is_alphabetic()) {
@@ -823,9 +1003,9 @@ fn appearance(ctx: &mut Ctx<'_>, r: &Res) {
         }
         ctx.add(m.start(), m.end(), Category::Appearance);
     }
-    for c in r.photo.captures_iter(text) {
+    for c in r.photo.captures_iter(hay) {
         let Some(m) = c.get(0) else { continue };
-        let after = text[m.end()..].trim_start().to_lowercase();
+        let after = text::lower_head(text[m.end()..].trim_start(), NEAR);
         // photos of the work, a portfolio, or photos in the task itself are fine
         if after.starts_with("van je werk")
             || after.starts_with("van jouw werk")
@@ -865,7 +1045,8 @@ fn appearance(ctx: &mut Ctx<'_>, r: &Res) {
 
 fn health(ctx: &mut Ctx<'_>, r: &Res, lang: Lang) {
     let text = ctx.text;
-    for c in r.fit.captures_iter(text) {
+    let hay = ctx.hay;
+    for c in r.fit.captures_iter(hay) {
         let Some(m) = c.get(0) else { continue };
         let qualified = c.get(1).is_some();
         // "fit-for-purpose", "fit-out"
@@ -925,16 +1106,12 @@ fn health(ctx: &mut Ctx<'_>, r: &Res, lang: Lang) {
         if lang == Lang::En && !english_ok {
             continue;
         }
-        if text[m.end()..]
-            .trim_start()
-            .to_lowercase()
-            .starts_with("and healthy")
-        {
+        if text::lower_head(text[m.end()..].trim_start(), NEAR).starts_with("and healthy") {
             continue; // reported by the health pattern as one phrase
         }
         ctx.add(m.start(), m.end(), Category::Health);
     }
-    for m in r.health.find_iter(text) {
+    for m in r.health.find_iter(hay) {
         // a stated physical demand with its reason: "een goede conditie, want je loopt
         // de hele dag"
         let s = m.as_str().to_lowercase();
@@ -957,7 +1134,8 @@ fn health(ctx: &mut Ctx<'_>, r: &Res, lang: Lang) {
 
 fn family(ctx: &mut Ctx<'_>, r: &Res) {
     let text = ctx.text;
-    for m in r.family.find_iter(text) {
+    let hay = ctx.hay;
+    for m in r.family.find_iter(hay) {
         let s = m.as_str().to_lowercase();
         let negative = ["geen ", "zonder ", "no ", "without "]
             .iter()
@@ -991,10 +1169,10 @@ fn family(ctx: &mut Ctx<'_>, r: &Res) {
 }
 
 fn religion(ctx: &mut Ctx<'_>, r: &Res) {
-    let text = ctx.text;
-    for m in r.religion_dress.find_iter(text) {
+    let hay = ctx.hay;
+    for m in r.religion_dress.find_iter(hay) {
         let (ss, se) = ctx.sentence(m.start());
-        let sent = &text[ss..se];
+        let sent = hay.slice(ss, se);
         if !r.ban.is_match(sent) || r.religion_ok.is_match(sent) {
             continue;
         }
@@ -1005,7 +1183,7 @@ fn religion(ctx: &mut Ctx<'_>, r: &Res) {
         };
         ctx.add(start, m.end(), Category::Religion);
     }
-    for m in r.religion_demand.find_iter(text) {
+    for m in r.religion_demand.find_iter(hay) {
         ctx.add(m.start(), m.end(), Category::Religion);
     }
 }
@@ -1018,8 +1196,9 @@ fn trait_spans(ctx: &Ctx<'_>) -> Vec<(usize, usize, usize)> {
     let mut i = 0;
     while i < words.len() {
         let mut matched = 0;
+        let starts_phrase = s.trait_starts.contains(&words[i].lower);
         for n in (1..=3).rev() {
-            if i + n > words.len() {
+            if i + n > words.len() || (n > 1 && !starts_phrase) {
                 continue;
             }
             let gaps_ok = (i..i + n - 1)
@@ -1027,12 +1206,17 @@ fn trait_spans(ctx: &Ctx<'_>) -> Vec<(usize, usize, usize)> {
             if !gaps_ok {
                 continue;
             }
-            let phrase = words[i..i + n]
-                .iter()
-                .map(|w| w.lower.as_str())
-                .collect::<Vec<_>>()
-                .join(" ");
-            if s.traits.contains(&phrase) {
+            let found = if n == 1 {
+                s.traits.contains(&words[i].lower)
+            } else {
+                let phrase = words[i..i + n]
+                    .iter()
+                    .map(|w| w.lower.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                s.traits.contains(&phrase)
+            };
+            if found {
                 matched = n;
                 break;
             }
@@ -1122,7 +1306,7 @@ const TRAIT_OK_NEXT: &[&str] = &[
 /// "je bent", "wij zoeken een", "you are" in the same clause, with only a list between?
 fn after_cue(ctx: &Ctx<'_>, r: &Res, start: usize, wi: usize) -> bool {
     let (cs, _) = text::clause_at(ctx.text, start);
-    let before = &ctx.text[cs..start];
+    let before = ctx.hay.slice(cs, start);
     let cue_end = r.trait_cue.find_iter(before).last().map(|m| cs + m.end());
     cue_end.is_some_and(|ce| {
         let first = text::word_index_at(&ctx.words, ce);
@@ -1218,7 +1402,7 @@ fn traits(ctx: &mut Ctx<'_>, r: &Res) {
         // "je hebt een flexibele werkweek"
         let by_cue = after_cue(ctx, r, start, wi) && {
             let (cs, _) = text::clause_at(text, start);
-            let last_cue = r.trait_cue.find_iter(&text[cs..start]).last();
+            let last_cue = r.trait_cue.find_iter(ctx.hay.slice(cs, start)).last();
             let has_cue = last_cue.is_some_and(|m| {
                 let c = m.as_str().to_lowercase();
                 c.starts_with("je hebt") || c.starts_with("heb je")
@@ -1313,6 +1497,7 @@ fn traits(ctx: &mut Ctx<'_>, r: &Res) {
 
 fn culture_fit(ctx: &mut Ctx<'_>, r: &Res) {
     let text = ctx.text;
+    let hay = ctx.hay;
     const GROUP: &[&str] = &[
         "team",
         "cultuur",
@@ -1332,7 +1517,7 @@ fn culture_fit(ctx: &mut Ctx<'_>, r: &Res) {
         "fit",
         "ons",
     ];
-    for m in r.culture_fit.find_iter(text) {
+    for m in r.culture_fit.find_iter(hay) {
         let s = m.as_str().to_lowercase();
         // "past bij het haar van de klant" is about a product: a group must be named,
         // or it is the bare "past bij ons"
@@ -1346,7 +1531,7 @@ fn culture_fit(ctx: &mut Ctx<'_>, r: &Res) {
         }
         if s.starts_with("de ") || s.starts_with("goede ") || s.starts_with("echte ") {
             // "de klik" only about people: "de klik met het team", "de klik moet er zijn"
-            let after = text[m.end()..].trim_start().to_lowercase();
+            let after = text::lower_head(text[m.end()..].trim_start(), NEAR);
             if !(after.starts_with("met") || after.starts_with("moet") || after.starts_with("is")) {
                 continue;
             }
@@ -1356,14 +1541,14 @@ fn culture_fit(ctx: &mut Ctx<'_>, r: &Res) {
 }
 
 fn diploma(ctx: &mut Ctx<'_>, r: &Res) {
-    let text = ctx.text;
+    let hay = ctx.hay;
     let mut seen = HashSet::new();
-    for m in r.diploma_word.find_iter(text) {
+    for m in r.diploma_word.find_iter(hay) {
         let (ss, se) = ctx.sentence(m.start());
         if !seen.insert(ss) {
             continue;
         }
-        let sent = &text[ss..se];
+        let sent = hay.slice(ss, se);
         if r.diploma_alt.is_match(sent) || r.negation.is_match(sent) {
             continue;
         }
@@ -1399,7 +1584,9 @@ fn gender_coded(ctx: &mut Ctx<'_>, r: &Res) {
         let two = ctx
             .words
             .get(i + 1)
-            .filter(|n| text[w.end..n.start].trim().is_empty())
+            .filter(|n| {
+                s.gender_coded_starts.contains(&w.lower) && text[w.end..n.start].trim().is_empty()
+            })
             .map(|n| (format!("{} {}", w.lower, n.lower), n.end));
         let (end, word) = match &two {
             Some((p, e)) if s.gender_coded.contains(p) => (*e, p.clone()),
@@ -1458,14 +1645,14 @@ fn gender_coded(ctx: &mut Ctx<'_>, r: &Res) {
 }
 
 fn pay_history(ctx: &mut Ctx<'_>, r: &Res) {
-    let text = ctx.text;
-    for m in r.pay.find_iter(text) {
+    let hay = ctx.hay;
+    for m in r.pay.find_iter(hay) {
         if ctx.before_in_sentence(m.start(), &r.negation) {
             continue;
         }
         ctx.add(m.start(), m.end(), Category::PayHistory);
     }
-    for m in r.payslip.find_iter(text) {
+    for m in r.payslip.find_iter(hay) {
         if ctx.before_in_sentence(m.start(), &r.negation)
             || !ctx.sentence_has(m.start(), &r.request)
         {
@@ -1477,7 +1664,7 @@ fn pay_history(ctx: &mut Ctx<'_>, r: &Res) {
 
 /// Sorts, drops duplicates, joins overlapping findings of one category and joins lists
 /// such as "geen hoofddoek, keppel of andere religieuze kleding" into one finding.
-fn finish(mut out: Vec<Finding>, text: &str, r: &Res) -> Vec<Finding> {
+fn finish(mut out: Vec<Finding>, hay: Hay<'_>, r: &Res) -> Vec<Finding> {
     out.sort_by_key(|a| (a.start, a.end, a.category));
     let mut merged: Vec<Finding> = Vec::with_capacity(out.len());
     for f in out {
@@ -1499,7 +1686,7 @@ fn finish(mut out: Vec<Finding>, text: &str, r: &Res) -> Vec<Finding> {
                     | Category::CultureFit
                     | Category::PayHistory
             ) && f.start >= last.end
-                && r.merge_gap.is_match(&text[last.end..f.start]);
+                && r.merge_gap.is_match(hay.slice(last.end, f.start));
             if overlap || joinable {
                 last.end = last.end.max(f.end);
                 continue;

@@ -5,9 +5,9 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
 use serde::Serialize;
 
+use crate::fold::{Folded, Hay, Re};
 use crate::text::{sentence_at, words};
 use crate::Lang;
 
@@ -86,17 +86,16 @@ const JARGON: &[(&str, &str, &str)] = &[
     ("rooster-technisch", "voor het rooster", "for the rota"),
 ];
 
-static MONEY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static MONEY: LazyLock<Re> = LazyLock::new(|| {
+    Re::new(
         r"(?ix)
         (€|eur\b|euro\b|£|\$)\s*\d[\d.,]*(\s*(k|,-|,–))?
         | \d[\d.,]*\s*(k\s*)?(euro|eur\b|€)",
     )
-    .expect("money pattern")
 });
 
-static RANGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static RANGE: LazyLock<Re> = LazyLock::new(|| {
+    Re::new(
         r"(?ix)
         # two amounts joined by tot/to/-/–/en/and (the currency may stand once); an amount
         # may have cents (14,71 or 14.71) or end in the Dutch ,- for whole euros
@@ -105,8 +104,13 @@ static RANGE: LazyLock<Regex> = LazyLock::new(|| {
         (€|eur\b|euro\b|£|\$)?\s*\d[\d.,]*\s*(k\b|euro\b|eur\b)?
         | (schaal|salarisschaal|loonschaal|functiegroep|functieschaal|fwg|pay\s+scale|salary\s+scale|scale|band)\s+[\w\d]+",
     )
-    .expect("range pattern")
 });
+
+/// Every pattern of the structural checks (tests).
+#[cfg(test)]
+pub(crate) fn all_patterns() -> Vec<&'static Re> {
+    vec![&*MONEY, &*RANGE]
+}
 
 /// Runs the structural checks. `competencies`: how many the vacancy asks for, when known.
 pub fn check_structure(
@@ -124,8 +128,9 @@ pub fn check_structure(
             alternative_en: "Choose the five that matter most for the work.".into(),
         });
     }
-    if !has_pay_range(text) {
-        let single_amount = MONEY.is_match(text);
+    let folded = Folded::new(text);
+    if !pay_range_in(folded.hay()) {
+        let single_amount = MONEY.is_match(folded.hay());
         out.push(StructuralFinding {
             finding: Structural::NoPayRange { single_amount },
             reason_nl: "Er staat geen loon van … tot … in de tekst. Zonder bedragen solliciteren minder mensen, en vooral vrouwen en starters onderhandelen dan minder.".into(),
@@ -141,7 +146,12 @@ pub fn check_structure(
 
 /// Whether the text gives a pay range: two amounts joined as a range, or a scale.
 pub fn has_pay_range(text: &str) -> bool {
-    RANGE.find_iter(text).any(|m| {
+    pay_range_in(Folded::new(text).hay())
+}
+
+fn pay_range_in(hay: Hay<'_>) -> bool {
+    let text = hay.as_str();
+    RANGE.find_iter(hay).any(|m| {
         let s = m.as_str();
         // A range needs two numbers, or a named scale; "2024 - 2025" without money is a period.
         let numbers = s
@@ -149,7 +159,8 @@ pub fn has_pay_range(text: &str) -> bool {
             .filter(|p| !p.is_empty())
             .count();
         let scale = s.chars().next().is_some_and(char::is_alphabetic);
-        scale || (numbers >= 2 && MONEY.is_match(&text[expand(text, m.start(), m.end())]))
+        let line = expand(text, m.start(), m.end());
+        scale || (numbers >= 2 && MONEY.is_match(hay.slice(line.start, line.end)))
     })
 }
 

@@ -26,7 +26,11 @@ pub fn words(text: &str) -> Vec<Word> {
             return;
         }
         let s2 = s + trimmed_start;
-        let lower = raw2.to_lowercase().replace(['’', '‘'], "'");
+        let lower = if raw2.is_ascii() {
+            raw2.to_ascii_lowercase()
+        } else {
+            raw2.to_lowercase().replace(['’', '‘'], "'")
+        };
         out.push(Word {
             start: s2,
             end: s2 + raw2.len(),
@@ -146,4 +150,61 @@ pub fn char_before(text: &str, pos: usize) -> usize {
         .char_indices()
         .next_back()
         .map_or(0, |(i, _)| i)
+}
+
+/// The first `n` chars of `s`, lower-cased. `lower_head(s, n).starts_with(w)` is
+/// `s.to_lowercase().starts_with(w)` for an ASCII `w` of at most `n` bytes, without
+/// lower-casing the whole rest of a text.
+pub fn lower_head(s: &str, n: usize) -> String {
+    let end = s.char_indices().nth(n).map_or(s.len(), |(i, _)| i);
+    s[..end].to_lowercase()
+}
+
+/// The last `n` chars of `s`, lower-cased: as [`lower_head`], for `ends_with`.
+pub fn lower_tail(s: &str, n: usize) -> String {
+    let start = match n {
+        0 => s.len(),
+        _ => s.char_indices().rev().nth(n - 1).map_or(0, |(i, _)| i),
+    };
+    s[start..].to_lowercase()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lower_head_and_tail_compare_as_the_whole_lower_case() {
+        let texts = [
+            "En Oud en jong",
+            "ΣΑΣ en oud ΣΑΣ",
+            "İstanbul of İzmir",
+            "\u{212A}INDEREN of man",
+            "ΌΣΟΣ OF",
+            "",
+            "a",
+            "ß ẞ ǅ Or",
+        ];
+        let words = [
+            "en oud", "of", " of", "or", "a", "i", "stanbul", "kinderen", "s",
+        ];
+        for t in texts {
+            for n in 0..12 {
+                for w in words {
+                    if w.len() <= n {
+                        assert_eq!(
+                            lower_head(t, n).starts_with(w),
+                            t.to_lowercase().starts_with(w),
+                            "{t:?} {n} {w:?}"
+                        );
+                        assert_eq!(
+                            lower_tail(t, n).ends_with(w),
+                            t.to_lowercase().ends_with(w),
+                            "{t:?} {n} {w:?}"
+                        );
+                    }
+                }
+            }
+        }
+    }
 }

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use werfwijzer_wording::{check, rewrites, Category, Finding, Lang};
+use werfwijzer_wording::{check, check_with_rewrites, rewrites, Category, Finding, Lang};
 
 /// Findings as a multiset of (category, lower-case phrase).
 fn keys(findings: &[Finding], text: &str) -> HashMap<(Category, String), usize> {
@@ -365,4 +365,39 @@ fn a_trait_in_a_relative_clause_gets_a_rewrite() {
     ] {
         assert!(check_all(t, lang, Category::Trait) >= 1, "{t}");
     }
+}
+
+#[test]
+fn check_with_rewrites_gives_what_check_and_rewrites_give() {
+    let mut texts: Vec<(String, Lang)> = Vec::new();
+    texts.extend(TRAITS_NL.iter().map(|t| ((*t).to_owned(), Lang::Nl)));
+    texts.extend(TRAITS_EN.iter().map(|t| ((*t).to_owned(), Lang::En)));
+    for set in [TITLES, LANGUAGE, DIPLOMA, PAY, PHOTO, CULTURE, APPEARANCE] {
+        texts.extend(set.iter().map(|(t, lang)| ((*t).to_owned(), *lang)));
+    }
+    // whole texts with many findings, some in one sentence, some repeated
+    for lang in [Lang::Nl, Lang::En] {
+        let all: Vec<String> = texts
+            .iter()
+            .filter(|(_, l)| *l == lang)
+            .map(|(t, _)| t.clone())
+            .collect();
+        texts.push((all.join(" "), lang));
+        texts.push((all.join("\n\n"), lang));
+        texts.push((format!("{0}\n{0}", all.join("\n- ")), lang));
+    }
+    let mut offered = 0;
+    for (text, lang) in &texts {
+        let want: Vec<_> = check(text, *lang)
+            .into_iter()
+            .map(|f| {
+                let rs = rewrites(text, &f, *lang);
+                (f, rs)
+            })
+            .collect();
+        let got = check_with_rewrites(text, *lang);
+        offered += got.iter().map(|(_, rs)| rs.len()).sum::<usize>();
+        assert_eq!(got, want, "{text}");
+    }
+    assert!(offered >= 100, "{offered}");
 }
