@@ -2,7 +2,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/sve
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import CheckedEditor from '$lib/components/checker/CheckedEditor.svelte';
-import { diff, normalizeNewlines, runsOf, shiftCheck } from '$lib/components/checker/ranges';
+import { diff, linesOf, normalizeNewlines, runsOf, shiftCheck } from '$lib/components/checker/ranges';
 import type { CheckFinding, StructuralFinding, TextCheck } from '$lib/components/checker/types';
 import { i18n } from '$lib/i18n/i18n.svelte';
 
@@ -245,6 +245,32 @@ describe('the range helpers', () => {
     ]);
     // Ranges beyond the text (a stale answer) are clipped.
     expect(runsOf('0123', check).map((r) => r.end)).toEqual([2, 4]);
+  });
+
+  it('cuts the runs at line ends, one block per line, covering the text once', () => {
+    const text = 'ab\n\ncd ef\n';
+    const check = fakeCheck('');
+    check.findings = [{ ...fakeCheck('stressbestendig').findings[0], start: 1, end: 6, category: 'AGE' }];
+    const lines = linesOf(text, runsOf(text, check));
+    expect(lines.map((l) => [l.start, l.end])).toEqual([
+      [0, 3],
+      [3, 4],
+      [4, 10],
+      [10, 10],
+    ]);
+    expect(lines.map((l) => l.runs.map((r) => [r.start, r.end, r.mark]))).toEqual([
+      [
+        [0, 1, null],
+        [1, 3, 'high'],
+      ],
+      [[3, 4, 'high']],
+      [
+        [4, 6, 'high'],
+        [6, 10, null],
+      ],
+      [],
+    ]);
+    expect(linesOf('', runsOf('', null))).toEqual([{ start: 0, end: 0, runs: [] }]);
   });
 
   it('moves findings after an edit and drops the ones it touched', () => {

@@ -140,12 +140,13 @@ fn measure(name: &str, text: &str, lang: Lang) {
     println!(
         "{name}: {words} words, {findings} findings, {offered} rewrites: median {:.3} ms, p90 {:.3} ms \
          (check alone: median {:.3} ms; first call incl. building the patterns: {:.1} ms); \
-         target < 20 ms, own goal ≤ 2 ms: {}",
+         target < 20 ms: {}; own goal p90 ≤ 2 ms: {}",
         ms(median),
         ms(p90),
         ms(only_check[runs / 2]),
         ms(warm_up),
-        if p90 <= Duration::from_millis(2) { "met" } else { "NOT met" },
+        if p90 < Duration::from_millis(20) { "met" } else { "NOT met" },
+        if p90 <= Duration::from_millis(2) { "met" } else { "not met" },
     );
 }
 

@@ -136,3 +136,31 @@ export function runsOf(text: string, check: TextCheck | null): Run[] {
   }
   return runs;
 }
+
+/** One line of the text (up to and with its `\n`), with the runs cut to it. */
+export type Line = { start: number; end: number; runs: Run[] };
+
+/**
+ * Cuts the runs at the line ends, so the underline layer can draw each line as a block of
+ * its own: a keystroke then changes one small block, which the browser lays out again on
+ * its own, instead of the whole text. The lines cover the text exactly once; the last one
+ * is the (possibly empty) text after the last `\n`.
+ */
+export function linesOf(text: string, runs: Run[]): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  let first = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl + 1;
+    while (first < runs.length && runs[first].end <= start) first++;
+    const own: Run[] = [];
+    for (let k = first; k < runs.length && runs[k].start < end; k++) {
+      const r = runs[k];
+      own.push({ ...r, start: Math.max(r.start, start), end: Math.min(r.end, end) });
+    }
+    lines.push({ start, end, runs: own });
+    if (nl === -1) return lines;
+    start = end;
+  }
+}
