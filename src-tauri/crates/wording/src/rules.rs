@@ -136,50 +136,8 @@ fn res() -> &'static Res {
 }
 
 /// The patterns the rules search for in the whole text, screened together first.
-fn screen() -> &'static Screen {
-    static S: OnceLock<Screen> = OnceLock::new();
-    S.get_or_init(|| {
-        let r = res();
-        let mut all = vec![
-            &r.young,
-            &r.age_range,
-            &r.age_dash,
-            &r.age_max,
-            &r.age_min,
-            &r.age_decade,
-            &r.age_phrase,
-            &r.title_multi,
-            &r.sex_person,
-            &r.sex_adj,
-            &r.native,
-            &r.mother_tongue,
-            &r.accent,
-            &r.nationality,
-            &r.nationality_adj,
-            &r.descent,
-            &r.appearance,
-            &r.well_groomed,
-            &r.photo,
-            &r.fit,
-            &r.health,
-            &r.family,
-            &r.religion_dress,
-            &r.religion_demand,
-            &r.culture_fit,
-            &r.diploma_word,
-            &r.pay,
-            &r.payslip,
-        ];
-        all.extend(r.questions.iter().map(|(_, q)| q));
-        Screen::new(&all)
-    })
-}
-
-/// Every pattern of the rules (tests).
-#[cfg(test)]
-pub(crate) fn all_patterns() -> Vec<&'static Re> {
-    let r = res();
-    let mut out = vec![
+fn screened(r: &'static Res) -> Vec<&'static Re> {
+    let mut all = vec![
         &r.young,
         &r.age_range,
         &r.age_dash,
@@ -194,9 +152,8 @@ pub(crate) fn all_patterns() -> Vec<&'static Re> {
         &r.mother_tongue,
         &r.accent,
         &r.nationality,
-        &r.descent,
         &r.nationality_adj,
-        &r.language_talk,
+        &r.descent,
         &r.appearance,
         &r.well_groomed,
         &r.photo,
@@ -207,10 +164,27 @@ pub(crate) fn all_patterns() -> Vec<&'static Re> {
         &r.religion_demand,
         &r.culture_fit,
         &r.diploma_word,
-        &r.diploma_hard,
-        &r.diploma_alt,
         &r.pay,
         &r.payslip,
+    ];
+    all.extend(r.questions.iter().map(|(_, q)| q));
+    all
+}
+
+fn screen() -> &'static Screen {
+    static S: OnceLock<Screen> = OnceLock::new();
+    S.get_or_init(|| Screen::new(&screened(res())))
+}
+
+/// Every pattern of the rules (tests).
+#[cfg(test)]
+pub(crate) fn all_patterns() -> Vec<&'static Re> {
+    let r = res();
+    let mut out = screened(r);
+    out.extend([
+        &r.language_talk,
+        &r.diploma_hard,
+        &r.diploma_alt,
         &r.request,
         &r.preference,
         &r.application,
@@ -227,8 +201,7 @@ pub(crate) fn all_patterns() -> Vec<&'static Re> {
         &r.ban,
         &r.pair_after,
         &r.pair_before,
-    ];
-    out.extend(r.questions.iter().map(|(_, q)| q));
+    ]);
     out
 }
 
