@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-mod check;
+mod jsonl;
 mod pack;
 mod skeleton;
 use werfwijzer_core::{dto, paths, Language, Werfwijzer};
@@ -40,6 +40,18 @@ enum Command {
     /// Check vacancy texts for exclusionary wording: JSONL lines {"id","lang","text"} in,
     /// lines {"id","spans":[{"start","end","label"}]} out (offsets in Unicode scalar values).
     Check {
+        /// The input file (JSONL).
+        #[arg(long)]
+        jsonl: PathBuf,
+        /// Where to write the output (default: stdout).
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// Anonymize application letters: JSONL lines {"id","lang","text"} in, lines
+    /// {"id","spans":[{"start","end","label"}]} out (offsets in Unicode scalar values; labels
+    /// PERSON, ADDRESS, POSTCODE, PLACE, PHONE, EMAIL, URL, ID, DOB, AGE and the cues ORIGIN,
+    /// GENDER, RELIGION, FAMILY, HEALTH, PHOTO).
+    Anonymize {
         /// The input file (JSONL).
         #[arg(long)]
         jsonl: PathBuf,
@@ -101,7 +113,7 @@ fn run(cli: Cli) -> Result<(), dto::AppError> {
             println!("{}", detail.procedure.title);
             println!("{}", demo.procedure_id);
         }
-        Command::Pack { .. } | Command::Check { .. } => unreachable!("handled in main"),
+        Command::Pack { .. } | Command::Check { .. } | Command::Anonymize { .. } => unreachable!("handled in main"),
         Command::Pdf {
             command:
                 PdfCommand::Vacancy {
@@ -156,7 +168,10 @@ fn run(cli: Cli) -> Result<(), dto::AppError> {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     if let Command::Check { jsonl, out } = &cli.command {
-        return check::run(jsonl, out.as_deref());
+        return jsonl::run(jsonl, out.as_deref(), jsonl::check, "check", "wording checker");
+    }
+    if let Command::Anonymize { jsonl, out } = &cli.command {
+        return jsonl::run(jsonl, out.as_deref(), jsonl::anonymize, "anonymize", "anonymizer");
     }
     if let Command::Pack { command } = &cli.command {
         let lang = match cli.lang.as_deref() {

@@ -1,4 +1,5 @@
-//! `werfwijzer-cli check --jsonl IN [--out OUT]`: the wording checker over a JSONL file.
+//! `werfwijzer-cli check|anonymize --jsonl IN [--out OUT]`: the wording checker or the
+//! anonymizer over a JSONL file.
 //!
 //! Input lines `{"id","lang","text"}` (other keys ignored; `lang` is `nl` or `en`, a
 //! missing `lang` is detected from the text). Output one line per input line:
@@ -9,7 +10,31 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use serde::{Deserialize, Serialize};
-use werfwijzer_wording::{check, to_char_offsets, Lang};
+use werfwijzer_wording::{to_char_offsets, Lang};
+
+/// What a command finds in one text: byte ranges with their label.
+pub type Finder = fn(&str, Lang) -> Vec<(usize, usize, &'static str)>;
+
+/// The wording checker's findings.
+pub fn check(text: &str, lang: Lang) -> Vec<(usize, usize, &'static str)> {
+    werfwijzer_wording::check(text, lang)
+        .iter()
+        .map(|f| (f.start, f.end, f.category.as_str()))
+        .collect()
+}
+
+/// The anonymizer's findings, from the text alone (no identity hints).
+pub fn anonymize(text: &str, lang: Lang) -> Vec<(usize, usize, &'static str)> {
+    let lang = match lang {
+        Lang::Nl => werfwijzer_anonymize::Lang::Nl,
+        Lang::En => werfwijzer_anonymize::Lang::En,
+    };
+    werfwijzer_anonymize::anonymize(text, lang, &werfwijzer_anonymize::Known::default())
+        .spans
+        .iter()
+        .map(|s| (s.start, s.end, s.label.as_str()))
+        .collect()
+}
 
 #[derive(Deserialize)]
 struct Input {
@@ -32,10 +57,10 @@ struct Output<'a> {
     spans: Vec<Span>,
 }
 
-/// Checks one text and returns its output line (without the newline).
-fn line_for(input: &Input, lang: Lang) -> Result<String, String> {
-    let findings = check(&input.text, lang);
-    let offsets: Vec<usize> = findings.iter().flat_map(|f| [f.start, f.end]).collect();
+/// Runs `find` over one text and returns its output line (without the newline).
+fn line_for(input: &Input, lang: Lang, find: Finder) -> Result<String, String> {
+    let findings = find(&input.text, lang);
+    let offsets: Vec<usize> = findings.iter().flat_map(|f| [f.0, f.1]).collect();
     let chars = to_char_offsets(&input.text, &offsets);
     let spans = findings
         .iter()
@@ -43,7 +68,7 @@ fn line_for(input: &Input, lang: Lang) -> Result<String, String> {
         .map(|(i, f)| Span {
             start: chars[2 * i],
             end: chars[2 * i + 1],
-            label: f.category.as_str(),
+            label: f.2,
         })
         .collect();
     serde_json::to_string(&Output {
@@ -78,7 +103,7 @@ fn parse_line(line: &str, n: usize, path: &Path) -> Result<(Input, Lang), String
     Ok((input, lang))
 }
 
-fn run_inner(input: &Path, out: Option<&Path>) -> Result<(), String> {
+fn run_inner(input: &Path, out: Option<&Path>, find: Finder, what: &str) -> Result<(), String> {
     let file =
         std::fs::File::open(input).map_err(|e| format!("{}: cannot open: {e}", input.display()))?;
     let mut lines = Vec::new();
@@ -90,9 +115,9 @@ fn run_inner(input: &Path, out: Option<&Path>) -> Result<(), String> {
         }
         let (parsed, lang) = parse_line(&line, n, input)?;
         // a fault in the checker must not take the run down with a panic message
-        let checked = std::panic::catch_unwind(|| line_for(&parsed, lang)).map_err(|_| {
+        let checked = std::panic::catch_unwind(|| line_for(&parsed, lang, find)).map_err(|_| {
             format!(
-                "{}:{n}: internal error in the wording checker on this text; please report it",
+                "{}:{n}: internal error in the {what} on this text; please report it",
                 input.display()
             )
         })?;
@@ -120,13 +145,14 @@ fn run_inner(input: &Path, out: Option<&Path>) -> Result<(), String> {
     }
 }
 
-pub fn run(jsonl: &Path, out: Option<&Path>) -> ExitCode {
+/// `command` names the subcommand in messages; `what` names the part that failed.
+pub fn run(jsonl: &Path, out: Option<&Path>, find: Finder, command: &str, what: &str) -> ExitCode {
     // faults are reported per line (see run_inner), not as a panic message
     std::panic::set_hook(Box::new(|_| {}));
-    match run_inner(jsonl, out) {
+    match run_inner(jsonl, out, find, what) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("werfwijzer-cli check: {e}");
+            eprintln!("werfwijzer-cli {command}: {e}");
             ExitCode::FAILURE
         }
     }
