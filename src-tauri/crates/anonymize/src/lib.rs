@@ -312,10 +312,31 @@ impl Rule {
     pub fn parse(s: &str) -> Option<Rule> {
         use Rule::*;
         [
-            KnownIdentity, NameElsewhere, ContactBlock, Signature, EmailHeader, Salutation,
-            SelfIntroduction, NamedPerson, NameGazetteer, Field, EmailAddress, WebAddress,
-            PhoneNumber, Postcode, StreetAddress, DateLine, Residence, Birthplace, DateOfBirth,
-            Age, Bsn, Iban, BelgianNationalNumber, Cue, Manual,
+            KnownIdentity,
+            NameElsewhere,
+            ContactBlock,
+            Signature,
+            EmailHeader,
+            Salutation,
+            SelfIntroduction,
+            NamedPerson,
+            NameGazetteer,
+            Field,
+            EmailAddress,
+            WebAddress,
+            PhoneNumber,
+            Postcode,
+            StreetAddress,
+            DateLine,
+            Residence,
+            Birthplace,
+            DateOfBirth,
+            Age,
+            Bsn,
+            Iban,
+            BelgianNationalNumber,
+            Cue,
+            Manual,
         ]
         .into_iter()
         .find(|r| r.as_str() == s)
@@ -349,17 +370,19 @@ pub struct IdentityGuess {
 }
 
 /// The result of one run over a letter.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct Analysis {
     /// All spans, sorted by start. Direct identifiers do not overlap each other; cues may
     /// overlap anything.
     pub spans: Vec<Span>,
     pub identity: IdentityGuess,
+    /// The letter's language: the placeholders follow it.
+    pub lang: Lang,
 }
 
 /// Finds the direct identifiers and the protected-ground cues in a letter.
 pub fn anonymize(text: &str, lang: Lang, known: &Known) -> Analysis {
-    let mut doc = structure::Doc::new(text, lang);
+    let mut doc = structure::Doc::new(text);
     names::known_identity(&mut doc, known);
     patterns::find(&mut doc);
     structure::layout(&mut doc);
@@ -369,7 +392,9 @@ pub fn anonymize(text: &str, lang: Lang, known: &Known) -> Analysis {
     names::elsewhere(&mut doc);
     patterns::personal_web_addresses(&mut doc);
     cues::find(&mut doc);
-    doc.finish()
+    let mut a = doc.finish();
+    a.lang = lang;
+    a
 }
 
 #[cfg(test)]

@@ -52,19 +52,19 @@ impl NameMatch {
 }
 
 static INITIALS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\A(?:\p{Lu}\.[ \t]?){1,4}").expect("initials pattern"));
+    LazyLock::new(|| crate::text::regex(r"\A(?:\p{Lu}\.[ \t]?){1,4}").expect("initials pattern"));
 static WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\A\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*").expect("word pattern")
+    crate::text::regex(r"\A\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*").expect("word pattern")
 });
 static NICK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\A\(\p{Lu}[\p{L}\p{M}'’\-]*\)").expect("nickname pattern")
+    crate::text::regex(r"\A\(\p{Lu}[\p{L}\p{M}'’\-]*\)").expect("nickname pattern")
 });
 static PARTICLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\A(?:van|de|der|den|het|'t|’t|ter|ten|te|in|op|la|le|du|da|dos|das|di|del|della|von|zu|el|al|bin|ben|ibn|ait|y)[ \t]")
+    crate::text::regex(r"\A(?:van|de|der|den|het|'t|’t|ter|ten|te|in|op|la|le|du|da|dos|das|di|del|della|von|zu|el|al|bin|ben|ibn|ait|y)[ \t]")
         .expect("particle pattern")
 });
 static TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\A(?:[Dd]e [Hh]eer|[Hh]eer|[Mm]evrouw|[Mm]evr\.?|[Mm]w\.?|[Dd]hr\.?|[Mm]eneer|[Mm]ijnheer|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|[Dd]r\.?|mr\.|[Dd]rs\.?|ir\.|ing\.|[Pp]rof\.?)[ \t]+")
+    crate::text::regex(r"\A(?:[Dd]e [Hh]eer|[Hh]eer|[Mm]evrouw|[Mm]evr\.?|[Mm]w\.?|[Dd]hr\.?|[Mm]eneer|[Mm]ijnheer|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|[Dd]r\.?|mr\.|[Dd]rs\.?|ir\.|ing\.|[Pp]rof\.?)[ \t]+")
         .expect("title pattern")
 });
 
@@ -81,7 +81,9 @@ pub(crate) fn scan_name(text: &str, at: usize) -> Option<NameMatch> {
         if let Some(m) = INITIALS.find(rest) {
             // initials count only when a word follows ("P. Wiśniewski")
             let after = p + m.end();
-            let follows = WORD.is_match(&text[after..]) || NICK.is_match(&text[after..]) || PARTICLE.is_match(&text[after..]);
+            let follows = WORD.is_match(&text[after..])
+                || NICK.is_match(&text[after..])
+                || PARTICLE.is_match(&text[after..]);
             if follows && m.as_str().chars().filter(|c| *c == '.').count() >= 1 {
                 tokens.push((p, p + m.as_str().trim_end().len(), Tok::Initials));
                 p = after;
@@ -97,7 +99,11 @@ pub(crate) fn scan_name(text: &str, at: usize) -> Option<NameMatch> {
             // not a word in an e-mail or web address, not an all-capitals abbreviation
             let next = text[end..].chars().next();
             let glued = matches!(next, Some('@') | Some('/'))
-                || (next == Some('.') && text[end + 1..].chars().next().is_some_and(char::is_alphanumeric));
+                || (next == Some('.')
+                    && text[end + 1..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphanumeric));
             let caps = w.chars().filter(|c| c.is_alphabetic()).count() > 1
                 && !w.chars().any(char::is_lowercase);
             if glued || caps || !boundary_after(text, end) {
@@ -126,13 +132,19 @@ pub(crate) fn scan_name(text: &str, at: usize) -> Option<NameMatch> {
             break;
         }
         let next = &text[p + gap..];
-        if !(INITIALS.is_match(next) || WORD.is_match(next) || NICK.is_match(next) || PARTICLE.is_match(next)) {
+        if !(INITIALS.is_match(next)
+            || WORD.is_match(next)
+            || NICK.is_match(next)
+            || PARTICLE.is_match(next))
+        {
             break;
         }
         p += gap;
     }
-    while matches!(tokens.last(), Some((_, _, Tok::Particle | Tok::Initials | Tok::Nick)))
-        && tokens.len() > 1
+    while matches!(
+        tokens.last(),
+        Some((_, _, Tok::Particle | Tok::Initials | Tok::Nick))
+    ) && tokens.len() > 1
         && tokens.last().map(|t| t.2) != Some(Tok::Nick)
     {
         tokens.pop();
@@ -169,8 +181,17 @@ pub(crate) fn gendered_title(s: &str) -> bool {
     let l = t.to_lowercase();
     matches!(
         l.as_str(),
-        "heer" | "de heer" | "mevrouw" | "mevr" | "mw" | "dhr" | "meneer" | "mijnheer" | "mrs"
-            | "ms" | "miss"
+        "heer"
+            | "de heer"
+            | "mevrouw"
+            | "mevr"
+            | "mw"
+            | "dhr"
+            | "meneer"
+            | "mijnheer"
+            | "mrs"
+            | "ms"
+            | "miss"
     ) || t == "Mr"
 }
 
@@ -275,8 +296,11 @@ pub(crate) fn known_identity(doc: &mut Doc, known: &Known) {
             .map(|d| d.to_string())
             .collect::<Vec<_>>()
             .join(r"[\s.\-/()]{0,3}");
-        if let Ok(re) = Regex::new(&format!(r"(?:\+\d{{1,3}}[\s.\-/()]{{0,3}}(?:\(0\)[\s.\-]{{0,2}})?|0[\s.\-/()]{{0,3}})?{tail}")) {
-            let found: Vec<(usize, usize)> = re.find_iter(text).map(|m| (m.start(), m.end())).collect();
+        if let Ok(re) = crate::text::regex(&format!(
+            r"(?:\+\d{{1,3}}[\s.\-/()]{{0,3}}(?:\(0\)[\s.\-]{{0,2}})?|0[\s.\-/()]{{0,3}})?{tail}"
+        )) {
+            let found: Vec<(usize, usize)> =
+                re.find_iter(text).map(|m| (m.start(), m.end())).collect();
             for (s, e) in found {
                 doc.add(s, e, Label::Phone, Rule::KnownIdentity);
             }
@@ -285,14 +309,14 @@ pub(crate) fn known_identity(doc: &mut Doc, known: &Known) {
 }
 
 static SELF_INTRO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:[Ii]k ben|[Ii]k heet|[Mm]ijn naam is|[Mm]y name is|I'm|I’m|I am|[Hh]ier is|[Jj]e spreekt met|[Tt]his is|[Ii]ch bin|[Jj]e m'appelle|[Mm]ijn voornaam is)[ \t]+").expect("self introduction pattern")
+    crate::text::regex(r"\b(?:[Ii]k ben|[Ii]k heet|[Mm]ijn naam is|[Mm]y name is|I'm|I’m|I am|[Hh]ier is|[Jj]e spreekt met|[Tt]his is|[Ii]ch bin|[Jj]e m'appelle|[Mm]ijn voornaam is)[ \t]+").expect("self introduction pattern")
 });
 static TITLE_IN_TEXT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:[Dd]e heer|[Mm]evrouw|[Mm]eneer|[Mm]evr\.|[Dd]hr\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|[Jj]uffrouw|[Jj]uf|[Mm]eester)[ \t]+").expect("title in text pattern")
+    crate::text::regex(r"\b(?:[Dd]e heer|[Mm]evrouw|[Mm]eneer|[Mm]evr\.|[Dd]hr\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|[Jj]uffrouw|[Jj]uf|[Mm]eester)[ \t]+").expect("title in text pattern")
 });
 static ROLE: LazyLock<Regex> = LazyLock::new(|| {
     let roles = ROLE_NOUNS.join("|");
-    Regex::new(&format!(
+    crate::text::regex(&format!(
         r"(?:\b(?:[Mm]ijn|[Oo]nze|[Mm]y|[Oo]ur|[Zz]ijn|[Hh]aar|[Hh]is|[Hh]er|[Dd]e|[Tt]he)[ \t]+(?:\p{{Ll}}[\p{{L}}\-]*[ \t]+){{0,2}}(?:{roles})[ \t]*,?[ \t]+(?:is[ \t]+|was[ \t]+)?|\b(?:{roles}),[ \t]+)"
     ))
     .expect("role pattern")
@@ -351,9 +375,32 @@ fn name_ends_well(text: &str, end: usize) -> bool {
                 || w.starts_with('–')
                 || matches!(
                     lw.as_str(),
-                    "en" | "and" | "uit" | "from" | "van" | "of" | "ik" | "i" | "werkt" | "works"
-                        | "wil" | "kan" | "staat" | "is" | "heeft" | "has" | "was" | "en," | "die"
-                        | "who" | "zou" | "would" | "will" | "weet" | "knows" | "geeft" | "gives"
+                    "en" | "and"
+                        | "uit"
+                        | "from"
+                        | "van"
+                        | "of"
+                        | "ik"
+                        | "i"
+                        | "werkt"
+                        | "works"
+                        | "wil"
+                        | "kan"
+                        | "staat"
+                        | "is"
+                        | "heeft"
+                        | "has"
+                        | "was"
+                        | "en,"
+                        | "die"
+                        | "who"
+                        | "zou"
+                        | "would"
+                        | "will"
+                        | "weet"
+                        | "knows"
+                        | "geeft"
+                        | "gives"
                 )
                 || word.chars().all(|c| c.is_ascii_digit()) && !word.is_empty()
         }
@@ -372,7 +419,10 @@ struct TextTok {
 fn text_tokens(text: &str) -> Vec<TextTok> {
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
-    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
         let word = c.is_alphanumeric() || ((c == '\'' || c == '’') && start.is_some());
         match (word, start) {
             (true, None) => start = Some(i),
@@ -434,7 +484,10 @@ fn variants(name: &str) -> Vec<Vec<String>> {
         match t.2 {
             Tok::Word => {
                 for part in split(w) {
-                    if part.chars().count() >= 2 && !NOT_NAME_SET.contains(part.as_str()) && !PARTICLE_SET.contains(part.as_str()) {
+                    if part.chars().count() >= 2
+                        && !NOT_NAME_SET.contains(part.as_str())
+                        && !PARTICLE_SET.contains(part.as_str())
+                    {
                         push(vec![part]);
                     }
                 }
@@ -514,8 +567,9 @@ pub(crate) fn elsewhere(doc: &mut Doc) {
 
 /// "P. Wiśniewski": the initials before a surname belong to the name.
 fn extend_initials(text: &str, s: usize) -> usize {
-    static BEFORE: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?:\p{Lu}\.[ \t]?){1,4}[ \t]?$").expect("initials before"));
+    static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::regex(r"(?:\p{Lu}\.[ \t]?){1,4}[ \t]?$").expect("initials before")
+    });
     let from = s.saturating_sub(16);
     let from = (from..=s).find(|&i| text.is_char_boundary(i)).unwrap_or(s);
     match BEFORE.find(&text[from..s]) {
@@ -534,12 +588,27 @@ mod tests {
 
     #[test]
     fn reads_names_of_many_shapes() {
-        assert_eq!(name("M.J. (Marieke) van 't Hof\n").as_deref(), Some("M.J. (Marieke) van 't Hof"));
+        assert_eq!(
+            name("M.J. (Marieke) van 't Hof\n").as_deref(),
+            Some("M.J. (Marieke) van 't Hof")
+        );
         assert_eq!(name("P. Wiśniewski").as_deref(), Some("P. Wiśniewski"));
-        assert_eq!(name("Mei Ling Wong (zij/haar)").as_deref(), Some("Mei Ling Wong"));
-        assert_eq!(name("Anita Ramsaran-Jagessar").as_deref(), Some("Anita Ramsaran-Jagessar"));
-        assert_eq!(name("Anouk de Vries, 47 jaar").as_deref(), Some("Anouk de Vries"));
-        assert_eq!(name("Wilma Oude Luttikhuis werkt").as_deref(), Some("Wilma Oude Luttikhuis"));
+        assert_eq!(
+            name("Mei Ling Wong (zij/haar)").as_deref(),
+            Some("Mei Ling Wong")
+        );
+        assert_eq!(
+            name("Anita Ramsaran-Jagessar").as_deref(),
+            Some("Anita Ramsaran-Jagessar")
+        );
+        assert_eq!(
+            name("Anouk de Vries, 47 jaar").as_deref(),
+            Some("Anouk de Vries")
+        );
+        assert_eq!(
+            name("Wilma Oude Luttikhuis werkt").as_deref(),
+            Some("Wilma Oude Luttikhuis")
+        );
         assert_eq!(name("HACCP"), None);
         assert_eq!(name("jan"), None);
     }
@@ -555,7 +624,12 @@ mod tests {
     #[test]
     fn variants_of_a_name() {
         let v = variants("Marieke van 't Hof");
-        assert!(v.contains(&vec!["marieke".to_string(), "van".into(), "'t".into(), "hof".into()]));
+        assert!(v.contains(&vec![
+            "marieke".to_string(),
+            "van".into(),
+            "'t".into(),
+            "hof".into()
+        ]));
         assert!(v.contains(&vec!["van".to_string(), "'t".into(), "hof".into()]));
         assert!(v.contains(&vec!["marieke".to_string()]));
         assert!(v.contains(&vec!["hof".to_string()]));

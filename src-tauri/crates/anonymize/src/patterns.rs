@@ -11,63 +11,123 @@ use crate::text::fold;
 use crate::{Label, Rule};
 
 static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[\p{L}\p{N}._%+'\-]+@[\p{L}\p{N}\-]+(?:\.[\p{L}\p{N}\-]+)*\.[A-Za-z]{2,}")
+    crate::text::regex(r"[\p{L}\p{N}._%+'\-]+@[\p{L}\p{N}\-]+(?:\.[\p{L}\p{N}\-]+)*\.[A-Za-z]{2,}")
         .expect("email pattern")
 });
 
 /// Pages that belong to a person: a profile, a code account, a portfolio.
 static PERSONAL_URL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:https?://)?(?:www\.|[a-z]{2}\.)?(?:linkedin\.com/(?:in|pub)|github\.com|gitlab\.com|bitbucket\.org|instagram\.com|facebook\.com|fb\.com|twitter\.com|x\.com|tiktok\.com/@?|youtube\.com/(?:@|c/|user/|channel/)|behance\.net|dribbble\.com|medium\.com/@?|codepen\.io|vimeo\.com|pinterest\.com|threads\.net|about\.me|linktr\.ee|stackoverflow\.com/users)/[^\s<>()\[\],;]+|\b(?:https?://)?[a-z0-9\-]+\.(?:github\.io|gitlab\.io|netlify\.app|vercel\.app|wordpress\.com|wixsite\.com|blogspot\.com|carrd\.co)(?:/[^\s<>()\[\],;]*)?")
+    crate::text::regex(r"(?i)\b(?:https?://)?(?:www\.|[a-z]{2}\.)?(?:linkedin\.com/(?:in|pub)|github\.com|gitlab\.com|bitbucket\.org|instagram\.com|facebook\.com|fb\.com|twitter\.com|x\.com|tiktok\.com/@?|youtube\.com/(?:@|c/|user/|channel/)|behance\.net|dribbble\.com|medium\.com/@?|codepen\.io|vimeo\.com|pinterest\.com|threads\.net|about\.me|linktr\.ee|stackoverflow\.com/users)/[^\s<>()\[\],;]+|\b(?:https?://)?[a-z0-9\-]+\.(?:github\.io|gitlab\.io|netlify\.app|vercel\.app|wordpress\.com|wixsite\.com|blogspot\.com|carrd\.co)(?:/[^\s<>()\[\],;]*)?")
         .expect("personal url pattern")
 });
 
 /// Any other web address: hidden only when it carries the applicant's name.
 static OTHER_URL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:https?://|www\.)[^\s<>()\[\],;]+").expect("url pattern")
+    crate::text::regex(r"(?i)\b(?:https?://|www\.)[^\s<>()\[\],;]+").expect("url pattern")
 });
 
 static PHONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\+|\b00)\d{1,3}(?:[ \t.\-/]{0,3}(?:\(0\))?[ \t.\-/]{0,3}\d){6,13}|\b\(?0(?:[ \t.\-/]{0,3}\(?\d\)?){8,10}")
+    crate::text::regex(r"(?:\+|\b00)\d{1,3}(?:[ \t.\-/]{0,3}(?:\(0\))?[ \t.\-/]{0,3}\d){6,13}|\b\(?0(?:[ \t.\-/]{0,3}\(?\d\)?){8,10}")
         .expect("phone pattern")
 });
 
 static DATE_SHAPE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$").expect("date shape")
+    crate::text::regex(r"^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$")
+        .expect("date shape")
 });
 
 static BSN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b\d{9}\b|\b\d{4}\.\d{2}\.\d{3}\b|\b\d{3}[ .]\d{3}[ .]\d{3}\b").expect("bsn pattern")
+    crate::text::regex(r"\b\d{9}\b|\b\d{4}\.\d{2}\.\d{3}\b|\b\d{3}[ .]\d{3}[ .]\d{3}\b")
+        .expect("bsn pattern")
 });
 
 static IBAN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b[A-Z]{2}\d{2}[ ]?(?:[A-Z0-9]{4}[ ]?){2,7}[A-Z0-9]{1,4}\b").expect("iban pattern")
+    crate::text::regex(r"\b[A-Z]{2}\d{2}[ ]?(?:[A-Z0-9]{4}[ ]?){2,7}[A-Z0-9]{1,4}\b")
+        .expect("iban pattern")
 });
 
 static RRN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b\d{2}\.?\d{2}\.?\d{2}[-. ]?\d{3}\.?\d{2}\b").expect("national number pattern")
+    crate::text::regex(r"\b\d{2}\.?\d{2}\.?\d{2}[-. ]?\d{3}\.?\d{2}\b")
+        .expect("national number pattern")
 });
 
-static POSTCODE_NL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b[1-9]\d{3}[ \t]?[A-Z]{2}\b").expect("postcode pattern"));
+static POSTCODE_NL: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::regex(r"\b[1-9]\d{3}[ \t]?[A-Z]{2}\b").expect("postcode pattern")
+});
 
 /// The local parts of an employer's or a job site's generic address.
 const GENERIC_MAIL: &[&str] = &[
-    "info", "vacature", "vacatures", "jobs", "job", "werken", "werkenbij", "sollicitatie",
-    "sollicitaties", "solliciteren", "recruitment", "recruiter", "recruiting", "hr", "pz",
-    "personeelszaken", "personeel", "careers", "career", "hiring", "contact", "office",
-    "administratie", "kantoor", "post", "mail", "hallo", "hello", "hi", "team", "receptie",
-    "secretariaat", "noreply", "no-reply", "support", "service", "klantenservice", "sales",
-    "werving", "talent", "people", "apply", "applications", "jobs-nl", "vacancies",
-    "vacancy", "directie", "bestuur", "planning", "winkel", "shop", "bakkerij", "keuken",
-    "salon", "restaurant",
+    "info",
+    "vacature",
+    "vacatures",
+    "jobs",
+    "job",
+    "werken",
+    "werkenbij",
+    "sollicitatie",
+    "sollicitaties",
+    "solliciteren",
+    "recruitment",
+    "recruiter",
+    "recruiting",
+    "hr",
+    "pz",
+    "personeelszaken",
+    "personeel",
+    "careers",
+    "career",
+    "hiring",
+    "contact",
+    "office",
+    "administratie",
+    "kantoor",
+    "post",
+    "mail",
+    "hallo",
+    "hello",
+    "hi",
+    "team",
+    "receptie",
+    "secretariaat",
+    "noreply",
+    "no-reply",
+    "support",
+    "service",
+    "klantenservice",
+    "sales",
+    "werving",
+    "talent",
+    "people",
+    "apply",
+    "applications",
+    "jobs-nl",
+    "vacancies",
+    "vacancy",
+    "directie",
+    "bestuur",
+    "planning",
+    "winkel",
+    "shop",
+    "bakkerij",
+    "keuken",
+    "salon",
+    "restaurant",
 ];
 
 fn generic_mail(addr: &str) -> bool {
     let local = fold(addr.split('@').next().unwrap_or(""));
     GENERIC_MAIL.contains(&local.as_str())
-        || ["vacature", "sollicit", "werkenbij", "jobs", "recruit", "careers", "hr."]
-            .iter()
-            .any(|p| local.starts_with(p))
+        || [
+            "vacature",
+            "sollicit",
+            "werkenbij",
+            "jobs",
+            "recruit",
+            "careers",
+            "hr.",
+        ]
+        .iter()
+        .any(|p| local.starts_with(p))
 }
 
 /// The shape-based identifiers; runs before the layout so that it can use them.
@@ -90,7 +150,9 @@ pub(crate) fn find(doc: &mut Doc) {
         {
             continue;
         }
-        let end = m.start() + s.trim_end_matches(['.', '!', '?', ':', ')', '\'', '"']).len();
+        let end = m.start()
+            + s.trim_end_matches(['.', '!', '?', ':', ')', '\'', '"'])
+                .len();
         doc.add(m.start(), end, Label::Url, Rule::WebAddress);
     }
     for m in IBAN.find_iter(text) {
@@ -124,7 +186,10 @@ pub(crate) fn postcodes(doc: &mut Doc) {
     let text = doc.text;
     for m in POSTCODE_NL.find_iter(text) {
         let letters = &m.as_str()[m.as_str().len() - 2..];
-        if matches!(letters, "SA" | "SD" | "SS") || doc.in_employer_zone(m.start()) || doc.covered(m.start(), m.end()) {
+        if matches!(letters, "SA" | "SD" | "SS")
+            || doc.in_employer_zone(m.start())
+            || doc.covered(m.start(), m.end())
+        {
             continue;
         }
         doc.add(m.start(), m.end(), Label::Postcode, Rule::Postcode);
@@ -171,7 +236,12 @@ fn phone_extent(text: &str, s: usize, e: usize) -> Option<(usize, usize)> {
     }
     let end = s + digits[want - 1] + 1;
     // a number that goes on is an account or an order number, not a phone number
-    if text[end..].chars().next().is_some_and(|c| c.is_ascii_digit()) && digits.len() == want {
+    if text[end..]
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_digit())
+        && digits.len() == want
+    {
         return None;
     }
     // "2019-2022", "08.00-17.00": a phone number has at most a few separator groups of its own
@@ -211,7 +281,11 @@ pub(crate) fn iban_ok(s: &str) -> bool {
             'A'..='Z' => u64::from(ch as u8 - b'A') + 10,
             _ => return false,
         };
-        rem = if v >= 10 { (rem * 100 + v) % 97 } else { (rem * 10 + v) % 97 };
+        rem = if v >= 10 {
+            (rem * 100 + v) % 97
+        } else {
+            (rem * 10 + v) % 97
+        };
     }
     rem == 1
 }
@@ -250,9 +324,16 @@ pub(crate) fn personal_web_addresses(doc: &mut Doc) {
         .filter(|m| {
             let f = fold(m.as_str());
             tokens.iter().any(|t| f.contains(t.as_str()))
-                || ["portfolio", "/cv", "resume", "/~"].iter().any(|k| f.contains(k))
+                || ["portfolio", "/cv", "resume", "/~"]
+                    .iter()
+                    .any(|k| f.contains(k))
         })
-        .map(|m| (m.start(), m.start() + m.as_str().trim_end_matches(['.', '!', '?', ':']).len()))
+        .map(|m| {
+            (
+                m.start(),
+                m.start() + m.as_str().trim_end_matches(['.', '!', '?', ':']).len(),
+            )
+        })
         .collect();
     for (s, e) in found {
         if !doc.covered(s, e) {
@@ -279,7 +360,8 @@ mod tests {
 
     #[test]
     fn phone_numbers() {
-        let t = "bel 06-12345678 of +31 6 1947 2201 of 0494 27 80 13 of +44 7700 900461, 070-3671129.";
+        let t =
+            "bel 06-12345678 of +31 6 1947 2201 of 0494 27 80 13 of +44 7700 900461, 070-3671129.";
         let found: Vec<&str> = PHONE
             .find_iter(t)
             .filter_map(|m| phone_extent(t, m.start(), m.end()))
@@ -287,11 +369,19 @@ mod tests {
             .collect();
         assert_eq!(
             found,
-            vec!["06-12345678", "+31 6 1947 2201", "0494 27 80 13", "+44 7700 900461", "070-3671129"]
+            vec![
+                "06-12345678",
+                "+31 6 1947 2201",
+                "0494 27 80 13",
+                "+44 7700 900461",
+                "070-3671129"
+            ]
         );
         for not in ["14-08-1990", "van 2019-2022", "vacature 2024/087"] {
             assert!(
-                PHONE.find_iter(not).all(|m| phone_extent(not, m.start(), m.end()).is_none()),
+                PHONE
+                    .find_iter(not)
+                    .all(|m| phone_extent(not, m.start(), m.end()).is_none()),
                 "{not}"
             );
         }

@@ -15,7 +15,12 @@ pub struct Redaction {
 pub fn redact(text: &str, hide: &[Span], lang: Lang) -> Redaction {
     let mut spans: Vec<&Span> = hide
         .iter()
-        .filter(|s| s.start < s.end && s.end <= text.len() && text.is_char_boundary(s.start) && text.is_char_boundary(s.end))
+        .filter(|s| {
+            s.start < s.end
+                && s.end <= text.len()
+                && text.is_char_boundary(s.start)
+                && text.is_char_boundary(s.end)
+        })
         .collect();
     spans.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
     let mut out = Redaction {

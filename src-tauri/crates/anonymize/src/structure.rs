@@ -8,11 +8,10 @@ use regex::Regex;
 
 use crate::names::{self, NameMatch};
 use crate::text::{self, Line};
-use crate::{Analysis, IdentityGuess, Label, Lang, Rule, Span};
+use crate::{Analysis, IdentityGuess, Label, Rule, Span};
 
 pub(crate) struct Doc<'a> {
     pub text: &'a str,
-    pub lang: Lang,
     pub lines: Vec<Line>,
     pub spans: Vec<Span>,
     /// Names the letter establishes as the applicant's (or the coordinator confirmed):
@@ -30,10 +29,9 @@ pub(crate) struct Doc<'a> {
 }
 
 impl<'a> Doc<'a> {
-    pub fn new(text: &'a str, lang: Lang) -> Doc<'a> {
+    pub fn new(text: &'a str) -> Doc<'a> {
         Doc {
             text,
-            lang,
             lines: text::lines(text),
             spans: Vec::new(),
             applicant_names: Vec::new(),
@@ -67,13 +65,16 @@ impl<'a> Doc<'a> {
     /// Adds a span after trimming white space and outer punctuation from both ends.
     pub fn add(&mut self, start: usize, end: usize, label: Label, rule: Rule) {
         let t = self.text;
-        if start >= end || end > t.len() || !t.is_char_boundary(start) || !t.is_char_boundary(end)
-        {
+        if start >= end || end > t.len() || !t.is_char_boundary(start) || !t.is_char_boundary(end) {
             return;
         }
         let slice = &t[start..end];
-        let keep_open = |c: char| c.is_alphanumeric() || c == '+' || c == '(' || c == '\'' || c == '’' || c == '[';
-        let keep_close = |c: char| c.is_alphanumeric() || c == ')' || c == '.' && label == Label::Person || c == ']';
+        let keep_open = |c: char| {
+            c.is_alphanumeric() || c == '+' || c == '(' || c == '\'' || c == '’' || c == '['
+        };
+        let keep_close = |c: char| {
+            c.is_alphanumeric() || c == ')' || c == '.' && label == Label::Person || c == ']'
+        };
         let lead = slice.len() - slice.trim_start_matches(|c: char| !keep_open(c)).len();
         let s = start + lead;
         let rest = &t[s..end];
@@ -156,7 +157,11 @@ impl<'a> Doc<'a> {
         let mut spans = merged;
         spans.extend(cues);
         spans.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
-        Analysis { spans, identity }
+        Analysis {
+            spans,
+            identity,
+            lang: crate::Lang::Nl,
+        }
     }
 }
 
@@ -187,26 +192,30 @@ fn guess_identity(doc: &Doc, direct: &[Span]) -> IdentityGuess {
             .map(|s| doc.text[s.start..s.end].to_string())
     };
     IdentityGuess {
-        name: doc.applicant_names.first().cloned().map(|n| names::strip_nick(&n)),
+        name: doc
+            .applicant_names
+            .first()
+            .cloned()
+            .map(|n| names::strip_nick(&n)),
         email: pick(Label::Email),
         phone: pick(Label::Phone),
     }
 }
 
 static HEADER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[ \t]*(van|from|cc|bcc|aan|to|onderwerp|betreft|subject|re|datum|date|verzonden|sent|ref)[ \t]*:[ \t]*(.*)$").expect("header pattern")
+    crate::text::regex(r"(?i)^[ \t]*(van|from|cc|bcc|aan|to|onderwerp|betreft|subject|re|datum|date|verzonden|sent|ref)[ \t]*:[ \t]*(.*)$").expect("header pattern")
 });
 
 static SALUTATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[ \t]*(?:[Bb]este|[Gg]eachte|[Hh]allo|[Hh]oi|[Hh]i|[Hh]ey|[Hh]ee|[Dd]ag|[Dd]ear|[Hh]ello|[Gg]oede(?:n)?(?:morgen|middag|avond|dag)|[Ll]ieve|[Hh]a|[Yy]o|[Gg]ood (?:morning|afternoon|evening)|[Tt]o whom)\b").expect("salutation pattern")
+    crate::text::regex(r"^[ \t]*(?:[Bb]este|[Gg]eachte|[Hh]allo|[Hh]oi|[Hh]i|[Hh]ey|[Hh]ee|[Dd]ag|[Dd]ear|[Hh]ello|[Gg]oede(?:n)?(?:morgen|middag|avond|dag)|[Ll]ieve|[Hh]a|[Yy]o|[Gg]ood (?:morning|afternoon|evening)|[Tt]o whom)\b").expect("salutation pattern")
 });
 
 static CLOSING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[ \t]*(?:(?:met\s+)?(?:(?:heel\s+)?(?:vriendelijke|hartelijke|beste|warme|sportieve|zonnige|lieve|veel|collegiale)\s+)?groet(?:en|jes)?|hoogachtend|liefs|mvg|m\.v\.g\.?|(?:with\s+)?(?:kind|best|warm|kindest|warmest|many)\s+regards|regards|yours\s+(?:sincerely|faithfully|truly)|sincerely|cheers|many\s+thanks|thanks(?:\s+again)?|thank\s+you|best\s+wishes|all\s+the\s+best|best|alvast\s+(?:bedankt|dank)|bedankt|dank\s+(?:je|u)(?:\s+wel)?|tot\s+(?:ziens|snel|gauw)|doei|ciao|take\s+care|vriendelijke\s+groet(?:en|jes)?)\b").expect("closing pattern")
+    crate::text::regex(r"(?i)^[ \t]*(?:(?:met\s+)?(?:(?:heel\s+)?(?:vriendelijke|hartelijke|beste|warme|sportieve|zonnige|lieve|veel|collegiale)\s+)?groet(?:en|jes)?|hoogachtend|liefs|mvg|m\.v\.g\.?|(?:with\s+)?(?:kind|best|warm|kindest|warmest|many)\s+regards|regards|yours\s+(?:sincerely|faithfully|truly)|sincerely|cheers|many\s+thanks|thanks(?:\s+again)?|thank\s+you|best\s+wishes|all\s+the\s+best|best|alvast\s+(?:bedankt|dank)|bedankt|dank\s+(?:je|u)(?:\s+wel)?|tot\s+(?:ziens|snel|gauw)|doei|ciao|take\s+care|vriendelijke\s+groet(?:en|jes)?)\b").expect("closing pattern")
 });
 
 static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::text::regex(&format!(
         r"^[ \t]*((?:'s-)?\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*(?:[ \-][\p{{L}}\p{{M}}'’\-]+){{0,3}}),[ \t]*(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)[ \t]+)?(?:\d{{1,2}}(?:e|ste|de|st|nd|rd|th)?[ \t]+(?:{m})\.?[ \t]+\d{{4}}|(?:{m})\.?[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}})[ \t]*$",
         m = crate::lex::MONTHS.join("|")
     ))
@@ -214,19 +223,19 @@ static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static STREET_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[ \t]*((?:\p{Lu}|'t |'s-)[\p{L}\p{M}'’.\-]*(?:[ \t]+[\p{L}\p{M}'’.\-]+){0,4}[ \t]+\d{1,5}(?:[ \t]?[-/][ \t]?\d{1,4})?(?:[ \t]?[a-zA-Z]{1,2}\b)?(?:[ \t]+(?:bis|huis|hs|boven|beneden|bus[ \t]*\d+|[IVX]{1,4}|[A-Za-z]|zw|rd))?)[ \t]*(?:,[ \t]*(.*))?$").expect("street line pattern")
+    crate::text::regex(r"^[ \t]*((?:\p{Lu}|'t |'s-)[\p{L}\p{M}'’.\-]*(?:[ \t]+[\p{L}\p{M}'’.\-]+){0,4}[ \t]+\d{1,5}(?:[ \t]?[-/][ \t]?\d{1,4})?(?:[ \t]?[a-zA-Z]{1,2}\b)?(?:[ \t]+(?:bis|huis|hs|boven|beneden|bus[ \t]*\d+|[IVX]{1,4}|[A-Za-z]|zw|rd))?)[ \t]*(?:,[ \t]*(.*))?$").expect("street line pattern")
 });
 
 static POSTCODE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[ \t]*(?:(?:NL|B)-)?([1-9]\d{3}[ \t]?[A-Z]{2}|[1-9]\d{3})(?:[ \t]+|,[ \t]*)((?:'s-)?\p{Lu}[\p{L}\p{M}'’\-]*(?:[ \t\-]+[\p{L}\p{M}'’\-]+){0,3})[ \t]*$").expect("postcode line pattern")
+    crate::text::regex(r"^[ \t]*(?:(?:NL|B)-)?([1-9]\d{3}[ \t]?[A-Z]{2}|[1-9]\d{3})(?:[ \t]+|,[ \t]*)((?:'s-)?\p{Lu}[\p{L}\p{M}'’\-]*(?:[ \t\-]+[\p{L}\p{M}'’\-]+){0,3})[ \t]*$").expect("postcode line pattern")
 });
 
 static PLACE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[ \t]*((?:'s-)?\p{Lu}[\p{L}\p{M}'’\-]*(?:[ \t\-]+\p{Lu}[\p{L}\p{M}'’\-]*|[ \t]+(?:aan|op|in|de|den|der|bij)){0,3})[ \t]*$").expect("place line pattern")
+    crate::text::regex(r"^[ \t]*((?:'s-)?\p{Lu}[\p{L}\p{M}'’\-]*(?:[ \t\-]+\p{Lu}[\p{L}\p{M}'’\-]*|[ \t]+(?:aan|op|in|de|den|der|bij)){0,3})[ \t]*$").expect("place line pattern")
 });
 
 static FIELD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[ \t]*(naam|volledige naam|name|full name|voornaam|achternaam|roepnaam|adres|address|woonadres|home address|straat|postcode en woonplaats|postcode/woonplaats|postcode & woonplaats|postcode|zip code|woonplaats|plaats|city|town|place of residence|residence|telefoon(?:nummer)?|tel\.?|telefoonnr\.?|mobiel(?:e nummer)?|gsm(?:-nummer)?|phone(?: number)?|mobile|cell|e-?mail(?:adres)?|geboortedatum|geboren(?: op)?|geb\.?|date of birth|born|birth date|dob|geboorteplaats|place of birth|birthplace|leeftijd|age|nationaliteit|nationality|citizenship|burgerlijke staat|marital status|gezinssituatie|geslacht|gender|sex|godsdienst|religie|religion|geloof|bsn|burgerservicenummer|sofinummer|sofi-nummer|rijksregisternummer|rijksregisternr\.?|rijksregister|insz(?:-nummer)?|id-nummer|id number|paspoortnummer|passport(?: number)?|iban|rekeningnummer|bankrekening(?:nummer)?|linkedin|github|website|portfolio)(?:[ \t]*(:)[ \t]*|[ \t]+)(\S.*)$").expect("field pattern")
+    crate::text::regex(r"(?i)^[ \t]*(naam|volledige naam|name|full name|voornaam|achternaam|roepnaam|adres|address|woonadres|home address|straat|postcode en woonplaats|postcode/woonplaats|postcode & woonplaats|postcode|zip code|woonplaats|plaats|city|town|place of residence|residence|telefoon(?:nummer)?|tel\.?|telefoonnr\.?|mobiel(?:e nummer)?|gsm(?:-nummer)?|phone(?: number)?|mobile|cell|e-?mail(?:adres)?|geboortedatum|geboren(?: op)?|geb\.?|date of birth|born|birth date|dob|geboorteplaats|place of birth|birthplace|leeftijd|age|nationaliteit|nationality|citizenship|burgerlijke staat|marital status|gezinssituatie|geslacht|gender|sex|godsdienst|religie|religion|geloof|bsn|burgerservicenummer|sofinummer|sofi-nummer|rijksregisternummer|rijksregisternr\.?|rijksregister|insz(?:-nummer)?|id-nummer|id number|paspoortnummer|passport(?: number)?|iban|rekeningnummer|bankrekening(?:nummer)?|linkedin|github|website|portfolio)(?:[ \t]*(:)[ \t]*|[ \t]+)(\S.*)$").expect("field pattern")
 });
 
 /// Finds the header lines, the applicant's contact lines, the recipient's address, the date
@@ -298,11 +307,42 @@ fn starts_recipient(line: &str) -> bool {
 fn has_company_word(line: &str) -> bool {
     let l = line.to_lowercase();
     [
-        "b.v.", " bv", "n.v.", "v.o.f.", "vof", "bedrijf", "postbus", "afdeling", "b.v",
-        "gmbh", "ltd", "inc.", "holding", "groep", "group", "winkel", "restaurant", "hotel",
-        "salon", "bakkerij", "kantoor", "centrum", "zorg", "school", "college", "stichting",
-        "gemeente", "hr ", "human resources", "hiring", "personeelszaken", "recruitment",
-        "bvba", "nv ", "comm.v", "firma",
+        "b.v.",
+        " bv",
+        "n.v.",
+        "v.o.f.",
+        "vof",
+        "bedrijf",
+        "postbus",
+        "afdeling",
+        "b.v",
+        "gmbh",
+        "ltd",
+        "inc.",
+        "holding",
+        "groep",
+        "group",
+        "winkel",
+        "restaurant",
+        "hotel",
+        "salon",
+        "bakkerij",
+        "kantoor",
+        "centrum",
+        "zorg",
+        "school",
+        "college",
+        "stichting",
+        "gemeente",
+        "hr ",
+        "human resources",
+        "hiring",
+        "personeelszaken",
+        "recruitment",
+        "bvba",
+        "nv ",
+        "comm.v",
+        "firma",
     ]
     .iter()
     .any(|w| l.contains(w))
@@ -317,9 +357,9 @@ fn looks_like_contact_block(doc: &Doc, s: usize, e: usize) -> bool {
         return false;
     }
     let name_first = names::name_line(first).is_some();
-    let field_name = FIELD
-        .captures(first)
-        .is_some_and(|c| c[1].to_lowercase().contains("naam") || c[1].to_lowercase().contains("name"));
+    let field_name = FIELD.captures(first).is_some_and(|c| {
+        c[1].to_lowercase().contains("naam") || c[1].to_lowercase().contains("name")
+    });
     let contact_lines = (s + 1..e)
         .filter(|&i| {
             let l = doc.line(i);
@@ -359,7 +399,12 @@ fn identity_block(doc: &mut Doc, s: usize, e: usize, rule: Rule, name_first: boo
         }
         if let Some(c) = POSTCODE_LINE.captures(line) {
             let (p, pl) = (c.get(1).expect("group"), c.get(2).expect("group"));
-            doc.add(l.start + p.start(), l.start + p.end(), Label::Postcode, Rule::Postcode);
+            doc.add(
+                l.start + p.start(),
+                l.start + p.end(),
+                Label::Postcode,
+                Rule::Postcode,
+            );
             doc.add(l.start + pl.start(), l.start + pl.end(), Label::Place, rule);
             continue;
         }
@@ -368,7 +413,12 @@ fn identity_block(doc: &mut Doc, s: usize, e: usize, rule: Rule, name_first: boo
         }
         if let Some(c) = STREET_LINE.captures(line) {
             let st = c.get(1).expect("group");
-            doc.add(l.start + st.start(), l.start + st.end(), Label::Address, Rule::StreetAddress);
+            doc.add(
+                l.start + st.start(),
+                l.start + st.end(),
+                Label::Address,
+                Rule::StreetAddress,
+            );
             if let Some(rest) = c.get(2) {
                 place_after_street(doc, l.start + rest.start(), rest.as_str());
             }
@@ -387,11 +437,26 @@ fn identity_block(doc: &mut Doc, s: usize, e: usize, rule: Rule, name_first: boo
 fn place_after_street(doc: &mut Doc, at: usize, rest: &str) {
     if let Some(c) = POSTCODE_LINE.captures(rest) {
         let (p, pl) = (c.get(1).expect("group"), c.get(2).expect("group"));
-        doc.add(at + p.start(), at + p.end(), Label::Postcode, Rule::Postcode);
-        doc.add(at + pl.start(), at + pl.end(), Label::Place, Rule::ContactBlock);
+        doc.add(
+            at + p.start(),
+            at + p.end(),
+            Label::Postcode,
+            Rule::Postcode,
+        );
+        doc.add(
+            at + pl.start(),
+            at + pl.end(),
+            Label::Place,
+            Rule::ContactBlock,
+        );
     } else if let Some(c) = PLACE_LINE.captures(rest) {
         let m = c.get(1).expect("group");
-        doc.add(at + m.start(), at + m.end(), Label::Place, Rule::ContactBlock);
+        doc.add(
+            at + m.start(),
+            at + m.end(),
+            Label::Place,
+            Rule::ContactBlock,
+        );
     }
 }
 
@@ -413,7 +478,11 @@ fn headers(doc: &mut Doc) {
                 let applicant = key == "van" || key == "from";
                 if let Some(m) = names::scan_name(doc.text, at) {
                     let rest = doc.text[m.end..l.end].trim_start();
-                    if rest.is_empty() || rest.starts_with('<') || rest.starts_with('(') || rest.starts_with('[') {
+                    if rest.is_empty()
+                        || rest.starts_with('<')
+                        || rest.starts_with('(')
+                        || rest.starts_with('[')
+                    {
                         doc.add_name(&m, Rule::EmailHeader, applicant);
                     }
                 }
@@ -425,7 +494,8 @@ fn headers(doc: &mut Doc) {
             "onderwerp" | "betreft" | "subject" | "re" => {
                 // "Sollicitatie kok – Jan Jansen": a name after the last dash
                 let v = value.as_str();
-                if let Some(pos) = v.rfind([' ', '\t']).and(v.rfind(['–', '—', '-', '|', ':'])) {
+                if let Some(pos) = v.rfind([' ', '\t']).and(v.rfind(['–', '—', '-', '|', ':']))
+                {
                     let dash_len = v[pos..].chars().next().map_or(1, char::len_utf8);
                     let after = pos + dash_len;
                     let start = after + (v[after..].len() - v[after..].trim_start().len());
@@ -454,15 +524,30 @@ fn fields(doc: &mut Doc) {
         let key = c[1].to_lowercase();
         let colon = c.get(2).is_some();
         let v = c.get(3).expect("group");
-        let (vs, ve) = (l.start + v.start(), l.start + v.as_str().trim_end().len() + v.start());
+        let (vs, ve) = (
+            l.start + v.start(),
+            l.start + v.as_str().trim_end().len() + v.start(),
+        );
         let value = &doc.text[vs..ve];
         let phoneish = matches!(
             key.as_str(),
-            "telefoon" | "telefoonnummer" | "tel" | "tel." | "telefoonnr" | "telefoonnr."
-                | "mobiel" | "mobiele nummer" | "gsm" | "gsm-nummer" | "phone" | "phone number"
-                | "mobile" | "cell"
+            "telefoon"
+                | "telefoonnummer"
+                | "tel"
+                | "tel."
+                | "telefoonnr"
+                | "telefoonnr."
+                | "mobiel"
+                | "mobiele nummer"
+                | "gsm"
+                | "gsm-nummer"
+                | "phone"
+                | "phone number"
+                | "mobile"
+                | "cell"
         );
-        if !colon && !(phoneish && value.starts_with(|c: char| c.is_ascii_digit() || c == '+')) {
+        let bare_phone = phoneish && value.starts_with(|c: char| c.is_ascii_digit() || c == '+');
+        if !(colon || bare_phone) {
             continue;
         }
         doc.identity_zones.push((l.start, l.end));
@@ -487,8 +572,11 @@ fn fields(doc: &mut Doc) {
                     None => doc.add(vs, ve, Label::Address, Rule::Field),
                 }
             }
-            "postcode en woonplaats" | "postcode/woonplaats" | "postcode & woonplaats"
-            | "postcode" | "zip code" => match POSTCODE_LINE.captures(value) {
+            "postcode en woonplaats"
+            | "postcode/woonplaats"
+            | "postcode & woonplaats"
+            | "postcode"
+            | "zip code" => match POSTCODE_LINE.captures(value) {
                 Some(c) => {
                     let (p, pl) = (c.get(1).expect("group"), c.get(2).expect("group"));
                     doc.add(vs + p.start(), vs + p.end(), Label::Postcode, Rule::Field);
@@ -526,25 +614,38 @@ fn fields(doc: &mut Doc) {
             "godsdienst" | "religie" | "religion" | "geloof" => {
                 doc.add(vs, ve, Label::Religion, Rule::Cue)
             }
-            "bsn" | "burgerservicenummer" | "sofinummer" | "sofi-nummer" | "rijksregisternummer"
-            | "rijksregisternr" | "rijksregisternr." | "rijksregister" | "insz" | "insz-nummer"
-            | "id-nummer" | "id number" | "paspoortnummer" | "passport" | "passport number"
-            | "iban" | "rekeningnummer" | "bankrekening" | "bankrekeningnummer" => {
-                doc.add(vs, ve, Label::Id, Rule::Field)
-            }
+            "bsn"
+            | "burgerservicenummer"
+            | "sofinummer"
+            | "sofi-nummer"
+            | "rijksregisternummer"
+            | "rijksregisternr"
+            | "rijksregisternr."
+            | "rijksregister"
+            | "insz"
+            | "insz-nummer"
+            | "id-nummer"
+            | "id number"
+            | "paspoortnummer"
+            | "passport"
+            | "passport number"
+            | "iban"
+            | "rekeningnummer"
+            | "bankrekening"
+            | "bankrekeningnummer" => doc.add(vs, ve, Label::Id, Rule::Field),
             "linkedin" | "github" | "website" | "portfolio" => {
                 doc.add(vs, ve, Label::Url, Rule::Field)
             }
-            "e-mail" | "email" | "e-mailadres" | "emailadres" => {
-                if value.contains('@') && !value.contains(' ') {
-                    doc.add(vs, ve, Label::Email, Rule::Field)
-                }
+            "e-mail" | "email" | "e-mailadres" | "emailadres"
+                if value.contains('@') && !value.contains(' ') =>
+            {
+                doc.add(vs, ve, Label::Email, Rule::Field)
             }
-            _ if phoneish => {
-                if !doc.covered(vs, ve) && value.chars().filter(char::is_ascii_digit).count() >= 6
-                {
-                    doc.add(vs, ve, Label::Phone, Rule::Field)
-                }
+            _ if phoneish
+                && !doc.covered(vs, ve)
+                && value.chars().filter(char::is_ascii_digit).count() >= 6 =>
+            {
+                doc.add(vs, ve, Label::Phone, Rule::Field)
             }
             _ => {}
         }
@@ -557,7 +658,12 @@ fn date_lines(doc: &mut Doc) {
         if let Some(c) = DATE_LINE.captures(doc.line(i)) {
             let m = c.get(1).expect("group");
             if !names::is_not_name_word(m.as_str()) {
-                doc.add(l.start + m.start(), l.start + m.end(), Label::Place, Rule::DateLine);
+                doc.add(
+                    l.start + m.start(),
+                    l.start + m.end(),
+                    Label::Place,
+                    Rule::DateLine,
+                );
             }
         }
     }
@@ -569,14 +675,23 @@ fn recipient_names(doc: &mut Doc, s: usize, e: usize) {
         let l = doc.lines[i];
         let line = doc.line(i);
         let lower = line.to_lowercase();
-        let Some(p) = ["t.a.v.", "t.a.v", "ter attentie van", "attn.", "attn:", "attn"]
-            .iter()
-            .find_map(|k| lower.find(k).map(|p| p + k.len()))
-        else {
+        let Some(p) = [
+            "t.a.v.",
+            "t.a.v",
+            "ter attentie van",
+            "attn.",
+            "attn:",
+            "attn",
+        ]
+        .iter()
+        .find_map(|k| lower.find(k).map(|p| p + k.len())) else {
             continue;
         };
         let mut at = l.start + p;
-        at += doc.text[at..l.end].len() - doc.text[at..l.end].trim_start_matches([' ', ':', '\t']).len();
+        at += doc.text[at..l.end].len()
+            - doc.text[at..l.end]
+                .trim_start_matches([' ', ':', '\t'])
+                .len();
         let (_, at) = names::skip_title(doc.text, at);
         if let Some(m) = names::scan_name(doc.text, at) {
             if names::plausible(doc.text, &m) {
@@ -612,9 +727,11 @@ fn salutation(doc: &mut Doc) {
         doc.add_name(&nm, Rule::Salutation, false);
         // "Beste Jeroen en Femke"
         let rest = &doc.text[nm.end..l.end];
-        let sep = ["en ", "and ", "& ", ", ", "/ "]
-            .iter()
-            .find_map(|s| rest.trim_start().strip_prefix(s).map(|r| rest.len() - r.len()));
+        let sep = ["en ", "and ", "& ", ", ", "/ "].iter().find_map(|s| {
+            rest.trim_start()
+                .strip_prefix(s)
+                .map(|r| rest.len() - r.len())
+        });
         match sep {
             Some(skip) => at = nm.end + skip,
             None => break,
@@ -655,7 +772,9 @@ fn signature(doc: &mut Doc, blocks: &[(usize, usize)]) {
             };
             match (s..e.saturating_sub(1)).find(|&i| {
                 let t = doc.line(i).trim();
-                t.ends_with(',') && t.chars().count() <= 60 && names::name_line(doc.line(i + 1)).is_some()
+                t.ends_with(',')
+                    && t.chars().count() <= 60
+                    && names::name_line(doc.line(i + 1)).is_some()
             }) {
                 Some(i) => i + 1,
                 None => return,

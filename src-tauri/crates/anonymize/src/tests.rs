@@ -27,14 +27,26 @@ fn contact_block_signature_and_propagation() {
     assert!(has(&f, "Johan Pieterse", "PERSON"), "{f:?}");
     assert!(has(&f, "J. van der Berg-Ockers", "PERSON"), "{f:?}");
     // the employer's address stays
-    assert!(!f.iter().any(|(t, _)| t == "Dorpsstraat 3" || t == "3511 AA"), "{f:?}");
+    assert!(
+        !f.iter()
+            .any(|(t, _)| t == "Dorpsstraat 3" || t == "3511 AA"),
+        "{f:?}"
+    );
 }
 
 #[test]
 fn redaction_uses_the_letters_language() {
     let t = "Dear Ms Jansen,\n\nI'm Tom, 22, and I live in Leeds.\n\nKind regards,\nTom Baker\n";
     let a = anonymize(t, Lang::En, &Known::default());
-    let hide: Vec<Span> = a.spans.iter().filter(|s| s.label.is_direct()).cloned().collect();
+    let hide: Vec<Span> = a
+        .spans
+        .iter()
+        .filter(|s| s.label.is_direct())
+        .cloned()
+        .collect();
     let r = redact(t, &hide, Lang::En);
-    assert_eq!(r.text, "Dear Ms [name],\n\nI'm [name], [age], and I live in [place].\n\nKind regards,\n[name]\n");
+    assert_eq!(
+        r.text,
+        "Dear Ms [name],\n\nI'm [name], [age], and I live in [place].\n\nKind regards,\n[name]\n"
+    );
 }

@@ -26,6 +26,21 @@ pub fn to_char_offsets(text: &str, byte_offsets: &[usize]) -> Vec<usize> {
     out
 }
 
+/// Compiles a pattern with ASCII word boundaries: `\b` as `(?-u:\b)`. The regex crate's fast
+/// engine gives up on a Unicode `\b` at the first letter outside ASCII and falls back to a
+/// slow one; every `\b` in our patterns stands next to an ASCII letter or digit, and names
+/// and places that start with another letter are matched with explicit classes instead.
+///
+/// `\E` marks the end of a word that may end in a letter outside ASCII ("Syrië", "Curaçao"):
+/// an ASCII boundary, or any character that is no letter or digit, or the end.
+pub(crate) fn regex(pattern: &str) -> Result<regex::Regex, regex::Error> {
+    regex::Regex::new(
+        &pattern
+            .replace(r"\b", r"(?-u:\b)")
+            .replace(r"\E", r"(?:(?-u:\b)|[^\p{L}\p{N}]|$)"),
+    )
+}
+
 /// A line of the text: `start..end` without its newline.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Line {
@@ -52,6 +67,9 @@ pub(crate) fn lines(text: &str) -> Vec<Line> {
 /// Lower case without diacritics, for comparing names: "Wiśniewski" and "wisniewski",
 /// "Yılmaz" and "yilmaz", "Öztürk" and "ozturk".
 pub(crate) fn fold(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(s.len());
     for c in s.nfd() {
         match c {
@@ -80,7 +98,10 @@ pub(crate) fn boundary_before(text: &str, at: usize) -> bool {
 
 /// True when the word ending at `at` does not continue to the right.
 pub(crate) fn boundary_after(text: &str, at: usize) -> bool {
-    text[at..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+    text[at..]
+        .chars()
+        .next()
+        .is_none_or(|c| !c.is_alphanumeric())
 }
 
 /// The sentence around `at`: from after the previous `.`, `!`, `?` or blank line to the

@@ -113,7 +113,9 @@ fn run(cli: Cli) -> Result<(), dto::AppError> {
             println!("{}", detail.procedure.title);
             println!("{}", demo.procedure_id);
         }
-        Command::Pack { .. } | Command::Check { .. } | Command::Anonymize { .. } => unreachable!("handled in main"),
+        Command::Pack { .. } | Command::Check { .. } | Command::Anonymize { .. } => {
+            unreachable!("handled in main")
+        }
         Command::Pdf {
             command:
                 PdfCommand::Vacancy {
@@ -168,10 +170,22 @@ fn run(cli: Cli) -> Result<(), dto::AppError> {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     if let Command::Check { jsonl, out } = &cli.command {
-        return jsonl::run(jsonl, out.as_deref(), jsonl::check, "check", "wording checker");
+        return jsonl::run(
+            jsonl,
+            out.as_deref(),
+            jsonl::check,
+            "check",
+            "wording checker",
+        );
     }
     if let Command::Anonymize { jsonl, out } = &cli.command {
-        return jsonl::run(jsonl, out.as_deref(), jsonl::anonymize, "anonymize", "anonymizer");
+        return jsonl::run(
+            jsonl,
+            out.as_deref(),
+            jsonl::anonymize,
+            "anonymize",
+            "anonymizer",
+        );
     }
     if let Command::Pack { command } = &cli.command {
         let lang = match cli.lang.as_deref() {
