@@ -325,7 +325,7 @@ static RULES: LazyLock<Vec<CueRule>> = LazyLock::new(|| {
     add(
         Gender,
         format!(
-            r"\b(?:[Ii]k{s}ben|I{s}am|I'm|I’m)(?:{s}(?:een|a))?(?:{s}\p{{Ll}}+)?{s}(vrouw|moeder|vader|transvrouw|transman|non-binair|non-binary|transgender|woman|mother|father)\b"
+            r"\b(?:[Ii]k{s}ben|I{s}am|I'm|I’m)(?:{s}(?:een|a))?(?:{s}(?:{nat}|\p{{Ll}}+))?{s}(vrouw|moeder|vader|transvrouw|transman|non-binair|non-binary|transgender|woman|mother|father)\b"
         ),
         Group(1),
         Always,
@@ -402,6 +402,27 @@ static RULES: LazyLock<Vec<CueRule>> = LazyLock::new(|| {
         Whole,
         FirstPerson,
         &["zoon", "dochter", "son", "daughter"],
+    );
+    add(
+        Family,
+        format!(
+            r"(?i)\b(?:vader|moeder|papa|mama|father|mother|dad|mum|mom|ouder|parent){s}(?:van|of){s}{NUM}(?:{s}(?:jonge|kleine|young|little))?(?:{s}{CHILDREN})?\b"
+        ),
+        Whole,
+        Always,
+        &[
+            "vader", "moeder", "papa", "mama", "father", "mother", "dad", "mum", "mom", "ouder",
+            "parent",
+        ],
+    );
+    add(
+        Family,
+        format!(
+            r"(?i)\b(?:zorg|zorgen){s}(?:ik|we|wij){s}(?:\p{{Ll}}+{s})?voor{s}(?:mijn|onze|m'n){s}(?:[\p{{Ll}}\-]+{s})?(?:moeder|vader|ouders|broer|zus|zoon|dochter|kind|kinderen|man|vrouw|partner|oma|opa|schoonmoeder|schoonvader)\b"
+        ),
+        Whole,
+        Always,
+        &["zorg"],
     );
     add(
         Family,

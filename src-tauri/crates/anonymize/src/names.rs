@@ -352,7 +352,7 @@ pub(crate) fn in_running_text(doc: &mut Doc) {
     for at in roles {
         let (_, at) = skip_title(text, at);
         if let Some(m) = scan_name(text, at) {
-            if plausible(text, &m) && name_ends_well(text, m.end) {
+            if plausible(text, &m) {
                 doc.add_name(&m, Rule::NamedPerson, false);
             }
         }

@@ -204,9 +204,11 @@ fn phone_extent(text: &str, s: usize, e: usize) -> Option<(usize, usize)> {
     if DATE_SHAPE.is_match(m.trim()) {
         return None;
     }
+    // the "(0)" in "+31 (0)6 …" is not dialled
+    let zero = m.find("(0)").map(|p| p + 1);
     let digits: Vec<usize> = m
         .char_indices()
-        .filter(|(_, c)| c.is_ascii_digit())
+        .filter(|(i, c)| c.is_ascii_digit() && Some(*i) != zero)
         .map(|(i, _)| i)
         .collect();
     let intl = m.starts_with('+') || m.starts_with("00");

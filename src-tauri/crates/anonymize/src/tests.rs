@@ -50,3 +50,10 @@ fn redaction_uses_the_letters_language() {
         "Dear Ms [name],\n\nI'm [name], [age], and I live in [place].\n\nKind regards,\n[name]\n"
     );
 }
+
+#[test]
+fn named_by_their_role() {
+    let f = labels("Dear Sir,\n\nMy former team lead, Aoife Byrne, is happy to act as a reference. Mijn stagebegeleider Kees Hoogendoorn vertelde het ook.\n");
+    assert!(has(&f, "Aoife Byrne", "PERSON"), "{f:?}");
+    assert!(has(&f, "Kees Hoogendoorn", "PERSON"), "{f:?}");
+}
