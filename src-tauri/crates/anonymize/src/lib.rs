@@ -13,6 +13,7 @@
 
 mod context;
 mod cues;
+mod gazetteer;
 mod lex;
 mod names;
 mod patterns;
@@ -388,6 +389,7 @@ pub fn anonymize(text: &str, lang: Lang, known: &Known) -> Analysis {
     structure::layout(&mut doc);
     patterns::postcodes(&mut doc);
     names::in_running_text(&mut doc);
+    names::from_gazetteer(&mut doc);
     context::find(&mut doc);
     names::elsewhere(&mut doc);
     patterns::personal_web_addresses(&mut doc);

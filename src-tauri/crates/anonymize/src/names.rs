@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::gazetteer::{is_common_word, is_given_name, is_place, is_surname};
 use crate::lex::{
     COUNTRY_SET, LANGUAGE_SET, MONTHS, NATIONALITY_SET, NOT_NAME_SET, PARTICLE_SET, ROLE_NOUNS,
 };
@@ -243,10 +244,104 @@ pub(crate) fn plausible(text: &str, m: &NameMatch) -> bool {
     (initials_first || !is_not_name_word(first)) && words.iter().any(|w| !is_not_name_word(w))
 }
 
-/// A single given name in a weak context (a greeting, "ik ben …"): plausible, and not an
-/// ordinary word that happens to be capitalised.
+/// A name in a weak context (a greeting, "ik ben …"): plausible, and no word for a role
+/// ("Beste Collega", "Dear Recruiter"). Ordinary words are not ruled out: many given names
+/// are frequent words too ("Roos", "Mark"), and here the context says a name stands.
 pub(crate) fn plausible_given(text: &str, m: &NameMatch) -> bool {
     plausible(text, m)
+        && m.tokens.iter().filter(|t| t.2 == Tok::Word).all(|t| {
+            let w = text[t.0..t.1].to_lowercase();
+            !ROLE_NOUNS.contains(&w.as_str())
+                && ![
+                    "collega",
+                    "collega's",
+                    "lezer",
+                    "commissie",
+                    "sollicitatiecommissie",
+                    "werkgever",
+                    "allen",
+                    "iedereen",
+                    "all",
+                    "everyone",
+                    "there",
+                ]
+                .contains(&w.as_str())
+        })
+}
+
+/// Employers and brands named after people: a given name and a surname that are no person
+/// in a letter.
+const NAMED_AFTER_PEOPLE: &[&str] = &[
+    "Albert Heijn",
+    "Jan Linders",
+    "Dirk van den Broek",
+    "Bart Smit",
+    "Henk ten Hoor",
+    "Hugo Boss",
+    "Calvin Klein",
+    "Tommy Hilfiger",
+    "Ralph Lauren",
+    "Louis Vuitton",
+    "Karl Lagerfeld",
+    "Marc Jacobs",
+    "Ben & Jerry",
+    "Tony Chocolonely",
+    "Jamie Oliver",
+    "Van der Valk",
+    "Max Verstappen",
+    "Anne Frank",
+    "Vincent van Gogh",
+    "Johan Cruijff",
+];
+
+/// "Fatima El Amrani", "Kevin de Boer" in running text: a given name from the gazetteer,
+/// followed by a surname (capitalised, after any tussenvoegsels).
+pub(crate) fn from_gazetteer(doc: &mut Doc) {
+    let text = doc.text;
+    let toks = text_tokens(text);
+    let mut found: Vec<NameMatch> = Vec::new();
+    let mut skip_until = 0;
+    for t in &toks {
+        if t.start < skip_until || !t.upper || !is_given_name(&text[t.start..t.end]) {
+            continue;
+        }
+        let Some(m) = scan_name(text, t.start) else {
+            continue;
+        };
+        let words: Vec<&str> = m
+            .tokens
+            .iter()
+            .filter(|x| x.2 == Tok::Word)
+            .map(|x| &text[x.0..x.1])
+            .collect();
+        if words.len() < 2 || words.iter().any(|w| is_not_name_word(w)) {
+            continue;
+        }
+        let full = &text[m.start..m.end];
+        let last = words[words.len() - 1];
+        if NAMED_AFTER_PEOPLE.iter().any(|n| full.starts_with(n)) || is_place(full) {
+            continue;
+        }
+        // at the start of a sentence the first word may be an ordinary word: then the
+        // surname must be a known one
+        let sentence_start = text[..m.start]
+            .trim_end_matches([' ', '\t'])
+            .chars()
+            .next_back()
+            .is_none_or(|c| ".!?\n:\"'(".contains(c));
+        let surname_ok = is_surname(last) || !is_common_word(last);
+        if !surname_ok || (sentence_start && is_common_word(words[0]) && !is_surname(last)) {
+            continue;
+        }
+        if doc.in_employer_zone(m.start) || doc.covered(m.start, m.end) {
+            continue;
+        }
+        skip_until = m.end;
+        found.push(m);
+    }
+    for m in found {
+        doc.add_name(&m, Rule::NameGazetteer, false);
+    }
 }
 
 /// "Małgorzata (Gosia) Nowak" → "Małgorzata Nowak".

@@ -717,10 +717,7 @@ fn salutation(doc: &mut Doc) {
         let Some(mut nm) = names::scan_name(doc.text, after) else {
             break;
         };
-        if title.is_none() && !names::plausible_given(doc.text, &nm) {
-            break;
-        }
-        if title.is_some() && !names::plausible(doc.text, &nm) {
+        if !names::plausible_given(doc.text, &nm) {
             break;
         }
         nm.title = title;

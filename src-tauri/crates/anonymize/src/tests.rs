@@ -57,3 +57,15 @@ fn named_by_their_role() {
     assert!(has(&f, "Aoife Byrne", "PERSON"), "{f:?}");
     assert!(has(&f, "Kees Hoogendoorn", "PERSON"), "{f:?}");
 }
+
+#[test]
+fn names_from_the_gazetteer_in_running_text() {
+    let f = labels("Beste heer, mevrouw,\n\nIk werkte drie jaar samen met Fatima Amrani en Kevin de Boer in de keuken. Bij Albert Heijn in Den Haag vulde ik vakken.\n");
+    assert!(has(&f, "Fatima Amrani", "PERSON"), "{f:?}");
+    assert!(has(&f, "Kevin de Boer", "PERSON"), "{f:?}");
+    assert!(
+        !f.iter()
+            .any(|(t, _)| t.contains("Albert") || t.contains("Den Haag")),
+        "{f:?}"
+    );
+}
