@@ -2,6 +2,7 @@
 //! marks the phrase that carries the cue ("mijn moedertaal is Turks", "getrouwd en heb een
 //! dochter van 2", "uitgevallen met een burn-out"), so the coordinator sees what to decide on.
 
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -36,6 +37,66 @@ enum When {
     FirstPerson,
 }
 
+/// One or two capitalised words, or "the Netherlands": a country, nationality or language
+/// once [`origin_words_ok`] has checked them.
+const ORIGIN_WORD: &str = r"(?:the[ \t]+)?\p{Lu}[\p{L}'’\-]*(?:[ \t]\p{Lu}[\p{L}'’\-]*)?";
+
+/// Every word of the country, nationality and language lists.
+static ORIGIN_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    COUNTRIES
+        .iter()
+        .chain(HOME_COUNTRIES)
+        .chain(NATIONALITIES)
+        .chain(LANGUAGES)
+        .flat_map(|w| w.split([' ', '-']).chain(std::iter::once(*w)))
+        .collect()
+});
+
+/// The capitalised words that may stand in a cue besides the origin words themselves.
+const FRAME_WORDS: &[&str] = &[
+    "I",
+    "Ik",
+    "Mijn",
+    "My",
+    "In",
+    "Back",
+    "Terug",
+    "Vroeger",
+    "Thuis",
+    "Als",
+    "As",
+    "A",
+    "An",
+    "Native",
+    "Nationaliteit",
+    "Nationality",
+    "Ben",
+    "Sinds",
+    "Since",
+    "Originally",
+    "Oorspronkelijk",
+    "Origineel",
+    "Van",
+    "Of",
+    "Het",
+    "The",
+    "Een",
+    "Kom",
+    "Woon",
+    "Werk",
+];
+
+/// True when every capitalised word in the match is a country, nationality or language, or
+/// one of the frame words ("Ik", "Mijn", "In").
+fn origin_words_ok(m: &str) -> bool {
+    m.split(|c: char| !(c.is_alphabetic() || c == '-' || c == '\'' || c == '’'))
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .all(|w| {
+            let w = w.trim_end_matches(['\'', '’']);
+            ORIGIN_WORDS.contains(w) || FRAME_WORDS.contains(&w)
+        })
+}
+
 struct CueRule {
     label: Label,
     re: Regex,
@@ -44,26 +105,36 @@ struct CueRule {
     /// Lower-case words of which the text must hold one for the rule to be tried at all
     /// (empty: always tried). A cheap screen; the pattern decides.
     needles: &'static [&'static str],
+    /// The pattern names a country, nationality or language: check the words.
+    origin: bool,
+    /// Search the text with its ASCII letters in lower case.
+    lower: bool,
 }
 
 const NUM: &str = r"(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)";
 const CHILDREN: &str = r"(?:kind|kinderen|kids|kinders|zoon|zoontje|zonen|dochter|dochtertje|dochters|kleinkind|kleinkinderen|child|children|son|sons|daughter|daughters|grandchild|grandchildren|tieners|teenagers)";
 
 static RULES: LazyLock<Vec<CueRule>> = LazyLock::new(|| {
-    let country = alt(COUNTRIES);
-    let home = alt(HOME_COUNTRIES);
-    let nat = alt(NATIONALITIES);
-    let lang = alt(LANGUAGES);
+    // a country, nationality or language: any capitalised word or two here, checked against
+    // the word lists after the match (long alternations of words are slow to build)
+    let word = ORIGIN_WORD;
+    let (country, home, nat, lang) = (word, word, word, word);
     let s = r"[ \t]+";
     let mut v: Vec<CueRule> = Vec::new();
     let mut add =
         |label: Label, pat: String, part: Part, when: When, needles: &'static [&'static str]| {
+            // a case-blind pattern runs on the text with ASCII letters in lower case (same
+            // offsets): case-blind patterns are many times slower to build
+            let lower = pat.starts_with("(?i)") && !pat.contains(ORIGIN_WORD);
+            let body = if lower { &pat[4..] } else { pat.as_str() };
             v.push(CueRule {
                 label,
-                re: crate::text::regex(&pat).unwrap_or_else(|e| panic!("cue pattern {pat}: {e}")),
+                re: crate::text::regex(body).unwrap_or_else(|e| panic!("cue pattern {pat}: {e}")),
+                lower,
                 part,
                 when,
                 needles,
+                origin: pat.contains(ORIGIN_WORD),
             });
         };
     use Label::*;
@@ -554,17 +625,23 @@ static FIRST_PERSON: LazyLock<Regex> = LazyLock::new(|| {
 pub(crate) fn find(doc: &mut Doc) {
     let text = doc.text;
     let mut found: Vec<(usize, usize, Label)> = Vec::new();
-    let lower = text.to_lowercase();
+    let lower = text.to_ascii_lowercase();
     for r in RULES.iter() {
         if !r.needles.is_empty() && !r.needles.iter().any(|n| lower.contains(n)) {
             continue;
         }
-        for c in r.re.captures_iter(text) {
+        let hay = if r.lower { lower.as_str() } else { text };
+        for c in r.re.captures_iter(hay) {
             let m = match r.part {
                 Part::Whole => c.get(0),
                 Part::Group(g) => c.get(g),
             };
             let Some(m) = m else { continue };
+            // the country one lives in now is no cue on its own ("In Nederland heb ik …")
+            let part = &text[m.start()..m.end()];
+            if r.origin && (!origin_words_ok(part) || HOME_COUNTRIES.contains(&part)) {
+                continue;
+            }
             if r.when == When::FirstPerson {
                 let (s, e) = sentence_around(text, m.start());
                 if !FIRST_PERSON.is_match(&text[s..e]) {

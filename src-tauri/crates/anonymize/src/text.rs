@@ -26,19 +26,91 @@ pub fn to_char_offsets(text: &str, byte_offsets: &[usize]) -> Vec<usize> {
     out
 }
 
-/// Compiles a pattern with ASCII word boundaries: `\b` as `(?-u:\b)`. The regex crate's fast
-/// engine gives up on a Unicode `\b` at the first letter outside ASCII and falls back to a
-/// slow one; every `\b` in our patterns stands next to an ASCII letter or digit, and names
-/// and places that start with another letter are matched with explicit classes instead.
+/// Compiles one of our patterns. Two rewrites keep the regex crate fast, both in building a
+/// pattern (the whole CLI run counts, start included) and in searching:
 ///
-/// `\E` marks the end of a word that may end in a letter outside ASCII ("Syrië", "Curaçao"):
-/// an ASCII boundary, or any character that is no letter or digit, or the end.
+/// - `\b` becomes `(?-u:\b)`, an ASCII word boundary. The fast engine gives up on a Unicode
+///   `\b` at the first letter outside ASCII and falls back to a slow one; every `\b` in our
+///   patterns stands next to an ASCII letter or digit. `\E` marks the end of a word that may
+///   end in another letter ("Syrië", "Curaçao"): an ASCII boundary, any character that is no
+///   letter or digit, or the end.
+/// - `\p{L}`, `\p{Lu}`, `\p{Ll}`, `\p{M}`, `\p{N}` become the Latin letters (ASCII, Latin-1,
+///   Latin Extended A and B, Latin Extended Additional: Dutch, Turkish, Polish, Vietnamese…),
+///   combining accents and ASCII digits. The full Unicode classes make patterns many times
+///   larger to build; names here are written in Latin letters. In the extended blocks upper
+///   and lower case alternate, so there both count as either.
 pub(crate) fn regex(pattern: &str) -> Result<regex::Regex, regex::Error> {
-    regex::Regex::new(
-        &pattern
-            .replace(r"\b", r"(?-u:\b)")
-            .replace(r"\E", r"(?:(?-u:\b)|[^\p{L}\p{N}]|$)"),
-    )
+    const EXT: &str = r"\x{100}-\x{24F}\x{1E00}-\x{1EFF}";
+    let class = |name: &str| -> Option<String> {
+        Some(match name {
+            "L" => format!(
+                r"A-Za-z\x{{AA}}\x{{B5}}\x{{BA}}\x{{C0}}-\x{{D6}}\x{{D8}}-\x{{F6}}\x{{F8}}-\x{{FF}}{EXT}"
+            ),
+            "Lu" => format!(r"A-Z\x{{C0}}-\x{{D6}}\x{{D8}}-\x{{DE}}{EXT}"),
+            "Ll" => format!(r"a-z\x{{DF}}-\x{{F6}}\x{{F8}}-\x{{FF}}{EXT}"),
+            "M" => r"\x{300}-\x{36F}".to_string(),
+            "N" => "0-9".to_string(),
+            _ => return None,
+        })
+    };
+    let mut out = String::with_capacity(pattern.len() * 2);
+    let mut in_class = false;
+    let mut it = pattern.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        match c {
+            '\\' => {
+                let rest = &pattern[i + 1..];
+                if let Some(name) = rest
+                    .strip_prefix("p{")
+                    .and_then(|r| r.split_once('}'))
+                    .map(|(n, _)| n)
+                    .filter(|n| class(n).is_some())
+                {
+                    let ranges = class(name).unwrap_or_default();
+                    if in_class {
+                        out.push_str(&ranges);
+                    } else {
+                        out.push('[');
+                        out.push_str(&ranges);
+                        out.push(']');
+                    }
+                    for _ in 0..name.len() + 3 {
+                        it.next();
+                    }
+                } else if rest.starts_with('b') {
+                    out.push_str(r"(?-u:\b)");
+                    it.next();
+                } else if rest.starts_with('E') {
+                    out.push_str(r"(?:(?-u:\b)|[^A-Za-z0-9\x{C0}-\x{24F}\x{1E00}-\x{1EFF}]|$)");
+                    it.next();
+                } else {
+                    out.push('\\');
+                    if let Some((_, n)) = it.next() {
+                        out.push(n);
+                    }
+                }
+            }
+            '[' if !in_class => {
+                in_class = true;
+                out.push(c);
+                // a ']' right after '[' or '[^' is a literal
+                if let Some(&(_, '^')) = it.peek() {
+                    out.push('^');
+                    it.next();
+                }
+                if let Some(&(_, ']')) = it.peek() {
+                    out.push(']');
+                    it.next();
+                }
+            }
+            ']' if in_class => {
+                in_class = false;
+                out.push(c);
+            }
+            _ => out.push(c),
+        }
+    }
+    regex::Regex::new(&out)
 }
 
 /// A line of the text: `start..end` without its newline.
