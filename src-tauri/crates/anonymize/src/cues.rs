@@ -87,14 +87,19 @@ const FRAME_WORDS: &[&str] = &[
 ];
 
 /// True when every capitalised word in the match is a country, nationality or language, or
-/// one of the frame words ("Ik", "Mijn", "In").
+/// one of the frame words ("Ik", "Mijn", "In"), and at least one is of the first kind.
 fn origin_words_ok(m: &str) -> bool {
-    m.split(|c: char| !(c.is_alphabetic() || c == '-' || c == '\'' || c == '’'))
+    let mut any = false;
+    let all = m
+        .split(|c: char| !(c.is_alphabetic() || c == '-' || c == '\'' || c == '’'))
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
         .all(|w| {
             let w = w.trim_end_matches(['\'', '’']);
-            ORIGIN_WORDS.contains(w) || FRAME_WORDS.contains(&w)
-        })
+            let origin = ORIGIN_WORDS.contains(w);
+            any |= origin;
+            origin || FRAME_WORDS.contains(&w)
+        });
+    all && any
 }
 
 struct CueRule {
@@ -134,7 +139,7 @@ static RULES: LazyLock<Vec<CueRule>> = LazyLock::new(|| {
                 part,
                 when,
                 needles,
-                origin: pat.contains(ORIGIN_WORD),
+                origin: label == Label::Origin && pat.contains(ORIGIN_WORD),
             });
         };
     use Label::*;

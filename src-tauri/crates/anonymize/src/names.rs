@@ -69,6 +69,24 @@ static TITLE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("title pattern")
 });
 
+/// A word of a name starting at `p`, and where it ends: capitalised, two letters or more, not
+/// all capitals (an abbreviation), not part of an e-mail or web address.
+fn word_at(text: &str, p: usize) -> Option<usize> {
+    let m = WORD.find(&text[p..])?;
+    let w = m.as_str();
+    let end = p + m.end();
+    let next = text[end..].chars().next();
+    let glued = matches!(next, Some('@') | Some('/'))
+        || (next == Some('.')
+            && text[end + 1..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric));
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    let caps = letters > 1 && !w.chars().any(char::is_lowercase);
+    (!glued && !caps && letters > 1 && boundary_after(text, end)).then_some(end)
+}
+
 /// Reads a name starting exactly at `at`: initials, given names, a nickname in brackets,
 /// tussenvoegsels and surnames ("M.J. (Marieke) van 't Hof", "Mei Ling Wong", "P. Wiśniewski").
 pub(crate) fn scan_name(text: &str, at: usize) -> Option<NameMatch> {
@@ -82,7 +100,7 @@ pub(crate) fn scan_name(text: &str, at: usize) -> Option<NameMatch> {
         if let Some(m) = INITIALS.find(rest) {
             // initials count only when a word follows ("P. Wiśniewski")
             let after = p + m.end();
-            let follows = WORD.is_match(&text[after..])
+            let follows = word_at(text, after).is_some()
                 || NICK.is_match(&text[after..])
                 || PARTICLE.is_match(&text[after..]);
             if follows && m.as_str().chars().filter(|c| *c == '.').count() >= 1 {
@@ -94,24 +112,11 @@ pub(crate) fn scan_name(text: &str, at: usize) -> Option<NameMatch> {
         if let Some(m) = NICK.find(rest) {
             tokens.push((p, p + m.end(), Tok::Nick));
             p += m.end();
-        } else if let Some(m) = WORD.find(rest) {
-            let w = m.as_str();
-            let end = p + m.end();
-            // not a word in an e-mail or web address, not an all-capitals abbreviation
-            let next = text[end..].chars().next();
-            let glued = matches!(next, Some('@') | Some('/'))
-                || (next == Some('.')
-                    && text[end + 1..]
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_alphanumeric));
-            let caps = w.chars().filter(|c| c.is_alphabetic()).count() > 1
-                && !w.chars().any(char::is_lowercase);
-            if glued || caps || !boundary_after(text, end) {
-                break;
-            }
+        } else if let Some(end) = word_at(text, p) {
             tokens.push((p, end, Tok::Word));
             p = end;
+        } else if WORD.is_match(rest) {
+            break;
         } else if !tokens.is_empty() {
             if let Some(m) = PARTICLE.find(rest) {
                 let e = p + m.as_str().trim_end().len();
@@ -241,7 +246,10 @@ pub(crate) fn plausible(text: &str, m: &NameMatch) -> bool {
         return false;
     };
     let initials_first = m.tokens.first().is_some_and(|t| t.2 == Tok::Initials);
-    (initials_first || !is_not_name_word(first)) && words.iter().any(|w| !is_not_name_word(w))
+    // a month is a given name too ("Mei Ling Wong", "June Smith") when a surname follows
+    let month_name = words.len() > 1 && MONTHS.contains(&first.to_lowercase().as_str());
+    (initials_first || month_name || !is_not_name_word(first))
+        && words.iter().any(|w| !is_not_name_word(w))
 }
 
 /// A name in a weak context (a greeting, "ik ben …"): plausible, and no word for a role
@@ -367,10 +375,10 @@ pub(crate) fn known_identity(doc: &mut Doc, known: &Known) {
         }
     }
     let text = doc.text;
-    let lower = text.to_lowercase();
+    let lower = text.to_ascii_lowercase();
     for e in &known.emails {
-        let e = e.trim().to_lowercase();
-        if e.len() < 3 || lower.len() != text.len() {
+        let e = e.trim().to_ascii_lowercase();
+        if e.len() < 3 {
             continue;
         }
         let mut from = 0;

@@ -170,10 +170,22 @@ pub(crate) fn find(doc: &mut Doc) {
             doc.add(m.start(), m.end(), Label::Id, Rule::Bsn);
         }
     }
-    for m in PHONE.find_iter(text) {
+    let mut at = 0;
+    while let Some(m) = PHONE.find_at(text, at) {
+        at = m.end();
+        // a number that starts inside an account number may still follow it
+        if let Some(x) = doc
+            .spans
+            .iter()
+            .find(|x| x.start <= m.start() && m.start() < x.end)
+        {
+            at = x.end;
+            continue;
+        }
         let Some((s, e)) = phone_extent(text, m.start(), m.end()) else {
             continue;
         };
+        at = e;
         if doc.spans.iter().any(|x| x.start < e && s < x.end) {
             continue;
         }

@@ -244,10 +244,7 @@ pub(crate) fn layout(doc: &mut Doc) {
     let n = doc.lines.len();
     let is_blank = |doc: &Doc, i: usize| doc.line(i).trim().is_empty();
     // the salutation: the first greeting line
-    doc.salutation_line = (0..n).find(|&i| {
-        let l = doc.line(i);
-        SALUTATION.is_match(l) && l.trim().chars().count() < 80
-    });
+    doc.salutation_line = (0..n).find(|&i| SALUTATION.is_match(doc.line(i)));
     headers(doc);
     fields(doc);
     date_lines(doc);
@@ -478,10 +475,8 @@ fn headers(doc: &mut Doc) {
                 let applicant = key == "van" || key == "from";
                 if let Some(m) = names::scan_name(doc.text, at) {
                     let rest = doc.text[m.end..l.end].trim_start();
-                    if rest.is_empty()
-                        || rest.starts_with('<')
-                        || rest.starts_with('(')
-                        || rest.starts_with('[')
+                    if (rest.is_empty() || rest.starts_with('<') || rest.starts_with('('))
+                        && names::plausible(doc.text, &m)
                     {
                         doc.add_name(&m, Rule::EmailHeader, applicant);
                     }
@@ -674,7 +669,7 @@ fn recipient_names(doc: &mut Doc, s: usize, e: usize) {
     for i in s..e {
         let l = doc.lines[i];
         let line = doc.line(i);
-        let lower = line.to_lowercase();
+        let lower = line.to_ascii_lowercase();
         let Some(p) = [
             "t.a.v.",
             "t.a.v",

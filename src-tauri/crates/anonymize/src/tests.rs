@@ -69,3 +69,10 @@ fn names_from_the_gazetteer_in_running_text() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_phone_number_right_after_an_iban() {
+    let f = labels("NL91 ABNA 0417 1643 00 06-12345678");
+    assert!(has(&f, "NL91 ABNA 0417 1643 00", "ID"), "{f:?}");
+    assert!(has(&f, "06-12345678", "PHONE"), "{f:?}");
+}

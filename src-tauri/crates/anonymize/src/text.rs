@@ -77,6 +77,10 @@ pub(crate) fn regex(pattern: &str) -> Result<regex::Regex, regex::Error> {
                     for _ in 0..name.len() + 3 {
                         it.next();
                     }
+                } else if rest.starts_with('d') {
+                    // an ASCII digit: numbers in other scripts are no phone numbers or ages
+                    out.push_str(if in_class { "0-9" } else { "[0-9]" });
+                    it.next();
                 } else if rest.starts_with('b') {
                     out.push_str(r"(?-u:\b)");
                     it.next();
