@@ -6,6 +6,7 @@
 //! [`Store::read`]. All SQL of the project lives in this crate.
 
 mod access;
+mod applicants;
 mod authoring;
 pub mod model;
 mod vacancy;
@@ -18,6 +19,7 @@ use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use rusqlite_migration::{Migrations, M};
 
 pub use access::Access;
+pub use applicants::{ApplicantRow, IdentityRow, LetterRow};
 pub use model::{
     AuditEntry, InstalledPack, Language, Organisation, Phase, Procedure, ProcedureCompetency,
     ProcedureKind, TrustedKey,
@@ -31,6 +33,7 @@ pub const STEPS: &[&str] = &[
     include_str!("../migrations/002_packs.sql"),
     include_str!("../migrations/003_library.sql"),
     include_str!("../migrations/004_vacancy.sql"),
+    include_str!("../migrations/005_applicants.sql"),
 ];
 
 /// The migrations built from [`STEPS`]; `PRAGMA user_version` counts the steps applied.

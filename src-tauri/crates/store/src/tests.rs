@@ -504,3 +504,96 @@ fn an_organisation_logo_is_set_read_and_removed() {
         .unwrap();
     assert_eq!(store.read(|a| a.organisation_logo("o1")).unwrap(), None);
 }
+
+#[test]
+fn applicants_identities_and_letters_round_trip_and_go_with_their_procedure() {
+    let mut store = Store::open_in_memory().unwrap();
+    store
+        .write(|a| {
+            a.insert_organisation(&org("o1", "Bakkerij"))?;
+            a.insert_procedure(&proc_("p1", "o1"))?;
+            a.insert_applicant(&ApplicantRow {
+                id: "a1".into(),
+                procedure_id: "p1".into(),
+                code: "7QK".into(),
+                created_at: "2026-01-02T00:00:00Z".into(),
+            })?;
+            a.put_identity(&IdentityRow {
+                applicant_id: "a1".into(),
+                name: Some("Jan Jansen".into()),
+                file_name: Some("brief.pdf".into()),
+                ..IdentityRow::default()
+            })?;
+            a.put_letter(&LetterRow {
+                applicant_id: "a1".into(),
+                procedure_id: "p1".into(),
+                source: "pdf".into(),
+                lang: "nl".into(),
+                original: "Ik ben Jan Jansen.".into(),
+                fingerprint: vec![7; 32],
+                spans: "[]".into(),
+                redacted: "Ik ben [naam].".into(),
+                released_at: None,
+                updated_at: "2026-01-02T00:00:00Z".into(),
+            })
+        })
+        .unwrap();
+    store
+        .read(|a| {
+            assert!(a.applicant_code_taken("p1", "7QK")?);
+            assert!(!a.applicant_code_taken("p1", "8QK")?);
+            assert_eq!(a.applicants("p1")?.len(), 1);
+            assert_eq!(
+                a.identity("a1")?.unwrap().name.as_deref(),
+                Some("Jan Jansen")
+            );
+            assert_eq!(a.letter("a1")?.unwrap().redacted, "Ik ben [naam].");
+            assert_eq!(
+                a.letter_by_fingerprint("p1", &[7; 32])?.as_deref(),
+                Some("a1")
+            );
+            Ok::<_, StoreError>(())
+        })
+        .unwrap();
+    // the same letter twice in one procedure is refused by the database too
+    let twice = store.write(|a| {
+        a.insert_applicant(&ApplicantRow {
+            id: "a2".into(),
+            procedure_id: "p1".into(),
+            code: "8QK".into(),
+            created_at: "2026-01-02T00:00:00Z".into(),
+        })?;
+        a.put_letter(&LetterRow {
+            applicant_id: "a2".into(),
+            procedure_id: "p1".into(),
+            source: "txt".into(),
+            lang: "nl".into(),
+            original: "Ik ben Jan Jansen.".into(),
+            fingerprint: vec![7; 32],
+            spans: "[]".into(),
+            redacted: "x".into(),
+            released_at: None,
+            updated_at: "2026-01-02T00:00:00Z".into(),
+        })
+    });
+    assert!(twice.is_err());
+    store
+        .read(|a| {
+            assert_eq!(
+                a.applicants("p1")?.len(),
+                1,
+                "a failed write stores nothing"
+            );
+            Ok::<_, StoreError>(())
+        })
+        .unwrap();
+    store
+        .write(|a| a.delete_procedure("p1").map(|_| ()))
+        .unwrap();
+    store
+        .read(|a| {
+            assert!(a.identity("a1")?.is_none() && a.letter("a1")?.is_none());
+            Ok::<_, StoreError>(())
+        })
+        .unwrap();
+}
