@@ -194,19 +194,18 @@ impl<'d> Reader<'d> {
     pub(crate) fn page(&mut self, page: ObjectId, budget: &mut Budget) -> Result<(), ImportError> {
         self.glyphs.clear();
         let doc = self.doc;
-        let (resources, _) = doc.get_page_resources(page).unwrap_or((None, Vec::new()));
-        // Inherited resources (from the page tree) when the page has none.
-        let resources = resources.or_else(|| {
+        // The page's resources, or the nearest ones up the page tree.
+        let resources = (|| {
             let mut node = doc.get_dictionary(page).ok()?;
             for _ in 0..32 {
-                let parent = node.get(b"Parent").and_then(Object::as_reference).ok()?;
-                node = doc.get_dictionary(parent).ok()?;
                 if let Object::Dictionary(r) = get(doc, node, b"Resources") {
                     return Some(r);
                 }
+                let parent = node.get(b"Parent").and_then(Object::as_reference).ok()?;
+                node = doc.get_dictionary(parent).ok()?;
             }
             None
-        });
+        })();
         let limit = budget.stream_limit();
         let data = match doc.get_page_content_with_limit(page, limit) {
             Ok(d) => d,

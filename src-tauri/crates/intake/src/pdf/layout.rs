@@ -107,14 +107,67 @@ fn lines(mut items: Vec<Item>) -> Vec<Vec<Item>> {
     lines
 }
 
-/// Splits a line into segments at gutter-wide gaps and spells out each.
-fn segments(line: &[Item], gutter: f64, out: &mut Vec<Segment>) {
+/// Where a line may split into columns.
+struct Columns {
+    /// `(line, x)`: where text starts after a gap of 3 em or more.
+    starts: Vec<(usize, f64)>,
+    /// The left edge and width of the page's text.
+    left: f64,
+    width: f64,
+    /// A gap this wide always separates columns.
+    gutter: f64,
+}
+
+impl Columns {
+    fn new(lines: &[Vec<Item>], gutter: f64) -> Columns {
+        let mut starts = Vec::new();
+        let (mut left, mut right) = (f64::INFINITY, f64::NEG_INFINITY);
+        for (i, line) in lines.iter().enumerate() {
+            let mut ink_end: Option<f64> = None;
+            for item in line.iter().filter(|it| !is_space(&it.text)) {
+                if ink_end.is_some_and(|end| item.x0 - end >= 3.0 * item.size) {
+                    starts.push((i, item.x0));
+                }
+                ink_end = Some(ink_end.map_or(item.x1, |e| e.max(item.x1)));
+                left = left.min(item.x0);
+                right = right.max(item.x1);
+            }
+        }
+        Columns {
+            starts,
+            left,
+            width: (right - left).max(1.0),
+            gutter,
+        }
+    }
+
+    /// Whether a gap before text starting at `x` separates two columns:
+    /// a gutter-wide gap, or a gap of 3 em before text that starts where
+    /// text starts after such a gap on another line too, in the right part
+    /// of the page (a letterhead or table in two columns; not "Naam:" and
+    /// its value after a tab).
+    fn splits(&self, line: usize, gap: f64, size: f64, x: f64) -> bool {
+        if gap > self.gutter.max(10.0 * size) {
+            return true;
+        }
+        if gap < 3.0 * size || x < self.left + 0.4 * self.width {
+            return false;
+        }
+        self.starts
+            .iter()
+            .any(|&(other, sx)| other != line && (sx - x).abs() <= 1.5)
+    }
+}
+
+/// Splits a line into segments at column gaps and spells out each.
+fn segments(line: &[Item], index: usize, columns: &Columns, out: &mut Vec<Segment>) {
     let Some(first) = line.first() else {
         return;
     };
     let y = first.y;
     let mut seg = new_segment(first, y);
     let mut prev: Option<&Item> = None;
+    let mut ink_end = f64::NEG_INFINITY;
     let mut first_word_done = false;
     for item in line {
         if let Some(p) = prev {
@@ -124,7 +177,8 @@ fn segments(line: &[Item], gutter: f64, out: &mut Vec<Segment>) {
                 continue;
             }
             let gap = item.x0 - p.x1;
-            if gap > gutter.max(10.0 * size) {
+            let ink_gap = item.x0 - ink_end;
+            if !is_space(&item.text) && columns.splits(index, ink_gap, size, item.x0) {
                 finish(&mut seg, out);
                 seg = new_segment(item, y);
                 first_word_done = false;
@@ -139,6 +193,7 @@ fn segments(line: &[Item], gutter: f64, out: &mut Vec<Segment>) {
             }
             first_word_done |= !seg.text.is_empty();
         } else {
+            ink_end = ink_end.max(item.x1);
             seg.text.push_str(&item.text);
             if !first_word_done {
                 seg.first_word = item.x1 - seg.x0;
@@ -240,8 +295,9 @@ impl Block {
 
 /// Where two blocks stand side by side (their lines at the same heights do
 /// not overlap horizontally) and one runs on below the other, the part below
-/// becomes a block of its own: the text under a two-column letterhead is read
-/// after both columns, not after the left one only.
+/// (from where it runs under the other block, or after a paragraph gap)
+/// becomes a block of its own: the text under a two-column letterhead is
+/// read after both columns, not after the left one only.
 fn split_beside(blocks: &mut Vec<Block>) {
     if blocks.len() > 500 {
         return;
@@ -272,10 +328,24 @@ fn split_beside(blocks: &mut Vec<Block>) {
                     .map(|s| s.x1)
                     .fold(f64::NEG_INFINITY, f64::max);
                 let apart = x1 <= b.x0 || x0 >= b.x1;
-                let Some(cut) = a.segs.iter().position(|s| s.y < b_bottom) else {
+                // The line spacing of `a` beside `b`.
+                let spacing = a
+                    .segs
+                    .windows(2)
+                    .map(|w| w[0].y - w[1].y)
+                    .filter(|d| *d > 0.0)
+                    .fold(f64::INFINITY, f64::min);
+                // Cut where `a`, below `b`, runs under `b` or leaves a gap
+                // larger than its line spacing.
+                let Some(cut) = (1..a.segs.len()).find(|&k| {
+                    let s = &a.segs[k];
+                    s.y < b_bottom
+                        && (s.x1.min(b.x1) > s.x0.max(b.x0)
+                            || a.segs[k - 1].y - s.y > 1.3 * spacing)
+                }) else {
                     continue;
                 };
-                if apart && cut > 0 {
+                if apart {
                     let rest = blocks[i].segs.split_off(cut);
                     let head = std::mem::take(&mut blocks[i].segs);
                     blocks[i] = Block::new(head);
@@ -403,10 +473,11 @@ fn block_text(b: &Block, right: f64, out: &mut String) {
 pub(crate) fn page_text(glyphs: &[Glyph], width: f64, height: f64) -> String {
     let (items, quarter) = items(glyphs);
     let across = if quarter % 2 == 1 { height } else { width };
-    let gutter = 0.2 * across;
+    let lines = lines(items);
+    let columns = Columns::new(&lines, 0.2 * across);
     let mut segs = Vec::new();
-    for line in lines(items) {
-        segments(&line, gutter, &mut segs);
+    for (i, line) in lines.iter().enumerate() {
+        segments(line, i, &columns, &mut segs);
     }
     // The right margin of the page's text, for "would it have fitted".
     let right = segs.iter().map(|s| s.x1).fold(f64::NEG_INFINITY, f64::max);
