@@ -215,8 +215,8 @@ pub fn raw_zip(entries: &[RawEntry<'_>]) -> Vec<u8> {
             h.extend_from_slice(&(e.name.len() as u16).to_le_bytes());
             h.extend_from_slice(&0u16.to_le_bytes());
             if central {
-                h.extend_from_slice(&[0; 8]);
-                h.extend_from_slice(&0u32.to_le_bytes());
+                // Comment length, disk, internal and external attributes.
+                h.extend_from_slice(&[0; 10]);
                 h.extend_from_slice(&offset.to_le_bytes());
             }
             h.extend_from_slice(e.name.as_bytes());
