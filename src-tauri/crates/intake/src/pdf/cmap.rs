@@ -255,6 +255,11 @@ impl ToUnicode {
         self.singles.is_empty() && self.ranges.is_empty()
     }
 
+    /// How many mappings and ranges it holds.
+    pub(crate) fn len(&self) -> usize {
+        self.singles.len() + self.ranges.len() + self.codespace.len()
+    }
+
     /// The length of the code at the start of `bytes` by the code space, if
     /// one of its ranges holds it.
     pub(crate) fn code_len(&self, bytes: &[u8]) -> Option<usize> {

@@ -260,6 +260,9 @@ impl Font {
                 .filter(|m| !m.is_empty()),
             Err(_) => None,
         };
+        if let Some(map) = &to_unicode {
+            budget.take_cmap_entries(map.len())?;
+        }
         let mut font = Font {
             composite,
             table: None,
@@ -278,6 +281,7 @@ impl Font {
                 Ok(obj @ Object::Stream(_)) => {
                     if let Some(bytes) = stream_bytes(doc, obj, budget)? {
                         let cmap = ToUnicode::parse(&bytes);
+                        budget.take_cmap_entries(cmap.len())?;
                         font.codespace = (!cmap.codespace.is_empty()).then_some(cmap);
                     }
                 }

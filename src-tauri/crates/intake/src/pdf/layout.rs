@@ -16,6 +16,9 @@
 
 use super::content::Glyph;
 
+/// Above this many pieces of text on a page, no blocks are formed.
+const MAX_SEGMENTS: usize = 5_000;
+
 /// A glyph turned so that the page's main text runs left to right.
 #[derive(Debug, Clone)]
 struct Item {
@@ -109,8 +112,8 @@ fn lines(mut items: Vec<Item>) -> Vec<Vec<Item>> {
 
 /// Where a line may split into columns.
 struct Columns {
-    /// `(line, x)`: where text starts after a gap of 3 em or more.
-    starts: Vec<(usize, f64)>,
+    /// `(x, line)`: where text starts after a gap of 3 em or more, by x.
+    starts: Vec<(f64, usize)>,
     /// The left edge and width of the page's text.
     left: f64,
     width: f64,
@@ -126,13 +129,14 @@ impl Columns {
             let mut ink_end: Option<f64> = None;
             for item in line.iter().filter(|it| !is_space(&it.text)) {
                 if ink_end.is_some_and(|end| item.x0 - end >= 3.0 * item.size) {
-                    starts.push((i, item.x0));
+                    starts.push((item.x0, i));
                 }
                 ink_end = Some(ink_end.map_or(item.x1, |e| e.max(item.x1)));
                 left = left.min(item.x0);
                 right = right.max(item.x1);
             }
         }
+        starts.sort_by(|a, b| a.0.total_cmp(&b.0));
         Columns {
             starts,
             left,
@@ -153,9 +157,11 @@ impl Columns {
         if gap < 3.0 * size || x < self.left + 0.4 * self.width {
             return false;
         }
-        self.starts
+        let from = self.starts.partition_point(|s| s.0 < x - 1.5);
+        self.starts[from..]
             .iter()
-            .any(|&(other, sx)| other != line && (sx - x).abs() <= 1.5)
+            .take_while(|s| s.0 <= x + 1.5)
+            .any(|&(_, other)| other != line)
     }
 }
 
@@ -229,10 +235,19 @@ fn finish(seg: &mut Segment, out: &mut Vec<Segment>) {
 /// Stacks segments (in line order) into blocks.
 fn blocks(segs: Vec<Segment>) -> Vec<Block> {
     let mut blocks: Vec<Block> = Vec::new();
+    // Blocks whose last line is close enough above to be continued.
+    let mut active: Vec<usize> = Vec::new();
     for seg in segs {
+        active.retain(|&i| {
+            blocks[i]
+                .segs
+                .last()
+                .is_some_and(|last| last.y - seg.y <= 3.0 * last.size.max(seg.size))
+        });
         // Blocks right above the segment that it overlaps horizontally.
         let mut candidates: Vec<(usize, f64)> = Vec::new();
-        for (i, b) in blocks.iter().enumerate() {
+        for &i in &active {
+            let b = &blocks[i];
             let Some(last) = b.segs.last() else { continue };
             let dy = last.y - seg.y;
             let size = last.size.max(seg.size);
@@ -256,7 +271,10 @@ fn blocks(segs: Vec<Segment>) -> Vec<Block> {
                 b.x1 = b.x1.max(seg.x1);
                 b.segs.push(seg);
             }
-            None => blocks.push(Block::new(vec![seg])),
+            None => {
+                active.push(blocks.len());
+                blocks.push(Block::new(vec![seg]));
+            }
         }
     }
     split_beside(&mut blocks);
@@ -299,63 +317,59 @@ impl Block {
 /// becomes a block of its own: the text under a two-column letterhead is
 /// read after both columns, not after the left one only.
 fn split_beside(blocks: &mut Vec<Block>) {
-    if blocks.len() > 500 {
-        return;
-    }
-    let mut rounds = 0;
-    'again: while rounds < 1000 {
-        rounds += 1;
-        for i in 0..blocks.len() {
-            for j in 0..blocks.len() {
-                if i == j {
-                    continue;
-                }
-                let (a, b) = (&blocks[i], &blocks[j]);
-                let em = b.segs.first().map_or(10.0, |s| s.size);
-                let (b_top, b_bottom) = (b.top + 0.3 * em, b.bottom() - 0.3 * em);
-                // The lines of `a` at the heights of `b`.
-                let beside: Vec<&Segment> = a
-                    .segs
-                    .iter()
-                    .filter(|s| s.y <= b_top && s.y >= b_bottom)
-                    .collect();
-                if beside.is_empty() {
-                    continue;
-                }
-                let x0 = beside.iter().map(|s| s.x0).fold(f64::INFINITY, f64::min);
-                let x1 = beside
-                    .iter()
-                    .map(|s| s.x1)
-                    .fold(f64::NEG_INFINITY, f64::max);
-                let apart = x1 <= b.x0 || x0 >= b.x1;
-                // The line spacing of `a` beside `b`.
-                let spacing = a
-                    .segs
-                    .windows(2)
-                    .map(|w| w[0].y - w[1].y)
-                    .filter(|d| *d > 0.0)
-                    .fold(f64::INFINITY, f64::min);
-                // Cut where `a`, below `b`, runs under `b` or leaves a gap
-                // larger than its line spacing.
-                let Some(cut) = (1..a.segs.len()).find(|&k| {
-                    let s = &a.segs[k];
-                    s.y < b_bottom
-                        && (s.x1.min(b.x1) > s.x0.max(b.x0)
-                            || a.segs[k - 1].y - s.y > 1.3 * spacing)
-                }) else {
-                    continue;
-                };
-                if apart {
+    // Pairs of blocks looked at, at most (a page of a letter needs a few
+    // hundred; a hostile page must not make this quadratic without end).
+    let mut work = 2_000_000usize;
+    let mut i = 0;
+    while i < blocks.len() {
+        let mut j = 0;
+        while j < blocks.len() {
+            if work == 0 {
+                return;
+            }
+            work -= 1;
+            if i != j {
+                if let Some(cut) = cut_beside(&blocks[i], &blocks[j]) {
                     let rest = blocks[i].segs.split_off(cut);
                     let head = std::mem::take(&mut blocks[i].segs);
                     blocks[i] = Block::new(head);
                     blocks.push(Block::new(rest));
-                    continue 'again;
                 }
             }
+            j += 1;
         }
-        break;
+        i += 1;
     }
+}
+
+/// Where to cut block `a` because it runs on below block `b`, which stands
+/// beside it.
+fn cut_beside(a: &Block, b: &Block) -> Option<usize> {
+    let em = b.segs.first().map_or(10.0, |s| s.size);
+    let (b_top, b_bottom) = (b.top + 0.3 * em, b.bottom() - 0.3 * em);
+    // The lines of `a` at the heights of `b`.
+    let (mut x0, mut x1, mut any) = (f64::INFINITY, f64::NEG_INFINITY, false);
+    for s in a.segs.iter().filter(|s| s.y <= b_top && s.y >= b_bottom) {
+        x0 = x0.min(s.x0);
+        x1 = x1.max(s.x1);
+        any = true;
+    }
+    if !any || !(x1 <= b.x0 || x0 >= b.x1) {
+        return None;
+    }
+    // The line spacing of `a`.
+    let spacing = a
+        .segs
+        .windows(2)
+        .map(|w| w[0].y - w[1].y)
+        .filter(|d| *d > 0.0)
+        .fold(f64::INFINITY, f64::min);
+    // Cut where `a`, below `b`, runs under `b` or leaves a gap larger than
+    // its line spacing.
+    (1..a.segs.len()).find(|&k| {
+        let s = &a.segs[k];
+        s.y < b_bottom && (s.x1.min(b.x1) > s.x0.max(b.x0) || a.segs[k - 1].y - s.y > 1.3 * spacing)
+    })
 }
 
 /// Dutch and English words that follow a hyphen in "zorg- en welzijn",
@@ -478,6 +492,14 @@ pub(crate) fn page_text(glyphs: &[Glyph], width: f64, height: f64) -> String {
     let mut segs = Vec::new();
     for (i, line) in lines.iter().enumerate() {
         segments(line, i, &columns, &mut segs);
+    }
+    // A page of thousands of separate pieces is no letter: line by line.
+    if segs.len() > MAX_SEGMENTS {
+        return segs
+            .iter()
+            .map(|s| s.text.as_str())
+            .collect::<Vec<_>>()
+            .join("\n");
     }
     // The right margin of the page's text, for "would it have fitted".
     let right = segs.iter().map(|s| s.x1).fold(f64::NEG_INFINITY, f64::max);

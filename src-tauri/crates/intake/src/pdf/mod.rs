@@ -39,9 +39,11 @@ pub const MAX_OBJECT_STREAMS: usize = 64;
 /// The most content operations read, over all pages and forms.
 const MAX_OPERATIONS: usize = 2_000_000;
 /// The most glyphs read, over all pages.
-const MAX_GLYPHS: usize = 1_000_000;
+const MAX_GLYPHS: usize = 500_000;
 /// The most fonts loaded.
 const MAX_FONTS: usize = 2_000;
+/// The most ToUnicode mappings kept, over all fonts.
+const MAX_CMAP_ENTRIES: usize = 500_000;
 
 /// What reading one PDF may still use.
 pub(crate) struct Budget {
@@ -49,6 +51,7 @@ pub(crate) struct Budget {
     operations: usize,
     glyphs: usize,
     fonts: usize,
+    cmap_entries: usize,
 }
 
 impl Budget {
@@ -58,6 +61,7 @@ impl Budget {
             operations: MAX_OPERATIONS,
             glyphs: MAX_GLYPHS,
             fonts: MAX_FONTS,
+            cmap_entries: MAX_CMAP_ENTRIES,
         }
     }
 
@@ -85,6 +89,10 @@ impl Budget {
 
     pub(crate) fn take_font(&mut self) -> Result<(), ImportError> {
         Self::take(&mut self.fonts, 1)
+    }
+
+    pub(crate) fn take_cmap_entries(&mut self, n: usize) -> Result<(), ImportError> {
+        Self::take(&mut self.cmap_entries, n)
     }
 }
 
