@@ -49,8 +49,10 @@ fn letter(i: usize) -> Document {
         )),
         Block::Paragraph("Geachte mevrouw Van der Meer,".into()),
     ];
-    // Four to nine paragraphs: one to two pages.
-    for k in 0..(4 + i % 6) {
+    // Four to nine paragraphs (one page); every fourth letter runs on to
+    // a second page.
+    let paragraphs = 4 + i % 6 + if i % 4 == 0 { 12 } else { 0 };
+    for k in 0..paragraphs {
         blocks.push(Block::Paragraph(
             PARAGRAPHS[(i + k) % PARAGRAPHS.len()].into(),
         ));
