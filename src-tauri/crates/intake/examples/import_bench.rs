@@ -51,7 +51,7 @@ fn letter(i: usize) -> Document {
     ];
     // Four to nine paragraphs (one page); every fourth letter runs on to
     // a second page.
-    let paragraphs = 4 + i % 6 + if i % 4 == 0 { 12 } else { 0 };
+    let paragraphs = 4 + i % 6 + if i.is_multiple_of(4) { 12 } else { 0 };
     for k in 0..paragraphs {
         blocks.push(Block::Paragraph(
             PARAGRAPHS[(i + k) % PARAGRAPHS.len()].into(),

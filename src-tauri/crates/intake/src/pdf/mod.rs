@@ -229,14 +229,41 @@ fn read(bytes: &[u8]) -> Result<(String, u32), ImportError> {
     Ok((text, count))
 }
 
+thread_local! {
+    /// Set while this thread reads a PDF: its panics are caught, and their
+    /// messages are not printed (a message such as "byte index 5 is not a
+    /// char boundary; it is inside 'é' of `…`" can quote the letter).
+    static READING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Wraps the panic hook once: silent for a thread that is reading a PDF,
+/// the previous hook for every other panic. (With the `loud-panics`
+/// feature, for fuzzing, nothing is wrapped: the fuzzer's hook must see
+/// every panic.)
+fn quiet_panics_while_reading() {
+    #[cfg(not(feature = "loud-panics"))]
+    {
+        static WRAP: std::sync::Once = std::sync::Once::new();
+        WRAP.call_once(|| {
+            let previous = std::panic::take_hook();
+            std::panic::set_hook(Box::new(move |info| {
+                if !READING.with(Cell::get) {
+                    previous(info);
+                }
+            }));
+        });
+    }
+}
+
 /// Reads the text of a PDF and its number of pages. A panic inside lopdf
-/// (or here) on a hostile file is caught and reported as
+/// (or here) on a hostile file is caught, not printed, and reported as
 /// [`ImportError::Corrupt`].
 pub(crate) fn extract(bytes: &[u8]) -> Result<(String, u32), ImportError> {
-    match catch_unwind(AssertUnwindSafe(|| read(bytes))) {
-        Ok(result) => result,
-        Err(_) => Err(ImportError::Corrupt),
-    }
+    quiet_panics_while_reading();
+    READING.with(|r| r.set(true));
+    let result = catch_unwind(AssertUnwindSafe(|| read(bytes)));
+    READING.with(|r| r.set(false));
+    result.unwrap_or(Err(ImportError::Corrupt))
 }
 
 #[cfg(test)]
@@ -250,6 +277,18 @@ mod tests {
         ));
         assert!(declares_encryption(b"<</Encrypt<</Filter/Standard>>>>"));
         assert!(!declares_encryption(b"<< /EncryptMetadata false >>"));
+    }
+
+    #[test]
+    fn panics_while_reading_are_silent_and_others_are_not() {
+        quiet_panics_while_reading();
+        READING.with(|r| r.set(true));
+        let caught = catch_unwind(|| panic!("inside a letter: Wiśniewski"));
+        READING.with(|r| r.set(false));
+        assert!(caught.is_err());
+        // The flag is off again after a read.
+        let _ = extract(b"%PDF-1.7\n");
+        assert!(!READING.with(Cell::get));
     }
 
     #[test]
