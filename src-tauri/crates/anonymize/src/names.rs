@@ -248,8 +248,13 @@ pub(crate) fn plausible(text: &str, m: &NameMatch) -> bool {
     let initials_first = m.tokens.first().is_some_and(|t| t.2 == Tok::Initials);
     // a month is a given name too ("Mei Ling Wong", "June Smith") when a surname follows
     let month_name = words.len() > 1 && MONTHS.contains(&first.to_lowercase().as_str());
-    (initials_first || month_name || !is_not_name_word(first))
-        && words.iter().any(|w| !is_not_name_word(w))
+    // initials before a word make a name whatever the word ("R. van der Meer")
+    if initials_first {
+        return words
+            .iter()
+            .any(|w| !COUNTRY_SET.contains(w) && !NATIONALITY_SET.contains(w));
+    }
+    (month_name || !is_not_name_word(first)) && words.iter().any(|w| !is_not_name_word(w))
 }
 
 /// A name in a weak context (a greeting, "ik ben …"): plausible, and no word for a role

@@ -275,7 +275,21 @@ pub(crate) fn layout(doc: &mut Doc) {
         }
         if !contact_done && looks_like_contact_block(doc, s, e) {
             contact_done = true;
-            identity_block(doc, s, e, Rule::ContactBlock, true);
+            // the recipient's address may follow without a blank line between
+            // (an address line is short; a long line is the letter itself)
+            let short = |i: usize| doc.line(i).chars().count() <= 60;
+            let k = (s + 1..e)
+                .find(|&i| {
+                    short(i) && (starts_recipient(doc.line(i)) || has_company_word(doc.line(i)))
+                })
+                .unwrap_or(e);
+            let k_end = (k..e).find(|&i| !short(i)).unwrap_or(e);
+            identity_block(doc, s, k, Rule::ContactBlock, true);
+            if k < k_end {
+                doc.employer_zones
+                    .push((doc.lines[k].start, doc.lines[k_end - 1].end));
+                recipient_names(doc, k, k_end);
+            }
             continue;
         }
         if (s..e).all(|i| FIELD.is_match(doc.line(i)) || HEADER.is_match(doc.line(i))) {

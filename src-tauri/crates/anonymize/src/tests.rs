@@ -76,3 +76,18 @@ fn a_phone_number_right_after_an_iban() {
     assert!(has(&f, "NL91 ABNA 0417 1643 00", "ID"), "{f:?}");
     assert!(has(&f, "06-12345678", "PHONE"), "{f:?}");
 }
+
+#[test]
+fn the_recipient_may_follow_the_contact_block_without_a_blank_line() {
+    let t = "Ayşe Yılmaz\nKerkstraat 12\n1234 AB Zwolle\nBakkerij De Korenbloem\nt.a.v. mevrouw R. van der Meer\nMarktplein 3\n8011 AB Zwolle\n\nGeachte mevrouw Van der Meer,\n\nIk solliciteer.\n\nMet vriendelijke groet,\nAyşe Yılmaz\n";
+    let f = labels(t);
+    assert!(
+        has(&f, "Kerkstraat 12", "ADDRESS") && has(&f, "1234 AB", "POSTCODE"),
+        "{f:?}"
+    );
+    assert!(has(&f, "R. van der Meer", "PERSON"), "{f:?}");
+    assert!(
+        !f.iter().any(|(t, _)| t == "Marktplein 3" || t == "8011 AB"),
+        "{f:?}"
+    );
+}

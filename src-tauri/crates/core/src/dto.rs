@@ -152,6 +152,7 @@ pub enum AuditAction {
     VacancyRoleChosen,
     VacancyDrafted,
     VacancyExported,
+    LetterImported,
     /// A line written by a newer Werfwijzer that this version does not know.
     Other,
 }
@@ -330,7 +331,7 @@ impl From<&store::AuditEntry> for AuditEntry {
 }
 
 impl AuditAction {
-    pub(crate) const KNOWN: [AuditAction; 26] = [
+    pub(crate) const KNOWN: [AuditAction; 27] = [
         AuditAction::OrganisationCreated,
         AuditAction::OrganisationRenamed,
         AuditAction::OrganisationDeleted,
@@ -357,6 +358,7 @@ impl AuditAction {
         AuditAction::VacancyRoleChosen,
         AuditAction::VacancyDrafted,
         AuditAction::VacancyExported,
+        AuditAction::LetterImported,
     ];
 
     /// The code stored in the audit log.
@@ -388,6 +390,7 @@ impl AuditAction {
             AuditAction::VacancyRoleChosen => "vacancy.role_chosen",
             AuditAction::VacancyDrafted => "vacancy.drafted",
             AuditAction::VacancyExported => "vacancy.exported",
+            AuditAction::LetterImported => "letter.imported",
             AuditAction::Other => "other",
         }
     }

@@ -95,6 +95,8 @@ pub enum Error {
     Export(String),
     #[error("no vacancy text yet")]
     VacancyTextMissing,
+    #[error("applicant not found")]
+    ApplicantNotFound,
     #[error("not a usable logo")]
     LogoInvalid,
     #[error("logo too large")]
@@ -165,7 +167,7 @@ impl Error {
             | Error::Export(_)
             | Error::LogoInvalid
             | Error::LogoTooLarge => ErrorCode::InvalidInput,
-            Error::VacancyTextMissing => ErrorCode::NotFound,
+            Error::VacancyTextMissing | Error::ApplicantNotFound => ErrorCode::NotFound,
         }
     }
 
@@ -257,6 +259,8 @@ impl Error {
             (Error::Export(_), Nl) => "Werfwijzer kon het bestand niet maken. Er is niets opgeslagen. Probeer het nog eens of kies een ander formaat.".into(),
             (Error::VacancyTextMissing, Nl) => "Er is nog geen tekst in deze taal. Maak eerst de tekst bij de stap Tekst.".into(),
             (Error::VacancyTextMissing, En) => "There is no text in this language yet. Make the text first in the Text step.".into(),
+            (Error::ApplicantNotFound, Nl) => "Deze sollicitant bestaat niet meer. Ga terug naar de lijst met sollicitanten.".into(),
+            (Error::ApplicantNotFound, En) => "This applicant no longer exists. Go back to the list of applicants.".into(),
             (Error::LogoInvalid, Nl) => "Dit bestand is geen bruikbaar logo. Kies een PNG- of JPEG-afbeelding.".into(),
             (Error::LogoInvalid, En) => "This file is not a usable logo. Choose a PNG or JPEG image.".into(),
             (Error::LogoTooLarge, Nl) => "Dit logo is te groot. Kies een afbeelding van hoogstens 2 MB.".into(),

@@ -29,7 +29,7 @@ struct Inner {
     language: Language,
 }
 
-type Result<T> = std::result::Result<T, AppError>;
+pub(crate) type Result<T> = std::result::Result<T, AppError>;
 
 impl Werfwijzer {
     /// Opens the database at `path` (creating and migrating it as needed).

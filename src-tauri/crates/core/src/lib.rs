@@ -14,6 +14,7 @@ pub mod dto_authoring;
 pub mod dto_vacancy;
 mod error;
 mod facade;
+pub mod letters;
 pub mod library;
 mod packs;
 pub mod paths;

@@ -470,7 +470,7 @@ export type AppError = { code: ErrorCode; message: string }
 /**
  * What an audit line records. Closed, so the UI can word each in the user's language.
  */
-export type AuditAction = "organisationCreated" | "organisationRenamed" | "organisationDeleted" | "procedureCreated" | "procedureRenamed" | "procedureDeleted" | "demoCreated" | "languageChanged" | "packInstalled" | "packUpdated" | "packRemoved" | "keyTrusted" | "keyRemoved" | "competencyAdded" | "competencyRemoved" | "signingKeyCreated" | "signingKeyImported" | "signingKeyDeleted" | "draftCreated" | "draftSaved" | "draftDeleted" | "packExported" | "procedureKindChanged" | "vacancyRoleChosen" | "vacancyDrafted" | "vacancyExported" | 
+export type AuditAction = "organisationCreated" | "organisationRenamed" | "organisationDeleted" | "procedureCreated" | "procedureRenamed" | "procedureDeleted" | "demoCreated" | "languageChanged" | "packInstalled" | "packUpdated" | "packRemoved" | "keyTrusted" | "keyRemoved" | "competencyAdded" | "competencyRemoved" | "signingKeyCreated" | "signingKeyImported" | "signingKeyDeleted" | "draftCreated" | "draftSaved" | "draftDeleted" | "packExported" | "procedureKindChanged" | "vacancyRoleChosen" | "vacancyDrafted" | "vacancyExported" | "letterImported" | 
 /**
  * A line written by a newer Werfwijzer that this version does not know.
  */

@@ -182,6 +182,7 @@ export const en = {
     vacancyRoleChosen: 'Role chosen for the vacancy',
     vacancyDrafted: 'Vacancy text made',
     vacancyExported: 'Vacancy text saved as a file',
+    letterImported: "An applicant's letter added",
     other: 'Other step',
   },
   organisations: {

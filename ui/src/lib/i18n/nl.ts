@@ -182,6 +182,7 @@ export const nl = {
     vacancyRoleChosen: 'Functie gekozen voor de vacature',
     vacancyDrafted: 'Vacaturetekst gemaakt',
     vacancyExported: 'Vacaturetekst opgeslagen als bestand',
+    letterImported: 'Brief van een sollicitant toegevoegd',
     other: 'Andere stap',
   },
   organisations: {
